@@ -1,0 +1,23 @@
+EXTENSION = migtrack
+EXTVERSION = 0.1.0
+
+MODULE_big = migtrack
+DATA = sql/$(EXTENSION)--$(EXTVERSION).sql
+OBJS = $(patsubst %.c,%.o,$(wildcard src/*.c))
+HEADERS = $(wildcard src/*.h)
+
+# Regression suites live in test/sql, expected output in expected/ (test/expected links there).
+REGRESS = setup journal_errors hashing states problems sync sync_upgrade custom_table privileges encoding_latin1
+REGRESS_OPTS = --inputdir=test --load-extension=pgcrypto
+ISOLATION = sync_vs_sync sync_vs_migrate
+ISOLATION_OPTS = --inputdir=test
+
+# PostgreSQL's own headers are not -Wextra clean: read them as system headers.
+PG_CPPFLAGS += -isystem $(shell $(PG_CONFIG) --includedir-server)
+PG_CFLAGS += -Wall -Wextra -Werror
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+$(OBJS): $(HEADERS)

@@ -1,0 +1,473 @@
+/*
+ * analysis.c -- the journal beside the history, read as drizzle reads it.
+ *
+ * Which row belongs to which migration:
+ *   1.0 journal, 1.0 table:  by name (drizzle 1.0 runs what is not named).
+ *   otherwise:               drizzle 1.0's upgrade rule, up-migrations/pg.js:
+ *                            by created_at (to the second for a 1.0 journal,
+ *                            exact for 0.x); several candidates -> the one
+ *                            with the row's hash; none -> by hash alone.
+ * What drizzle 0.x would do with it: it reads only the newest created_at
+ * and runs every entry whose "when" is newer, so an unrecorded entry that
+ * is not newer is skipped forever (out_of_order).
+ */
+#include "postgres.h"
+
+#include "utils/builtins.h"
+
+#include "migtrack.h"
+
+/* ---- lookups over the journal, sorted copies + binary search ---- */
+
+typedef struct Lookup
+{
+	Migration **by_tag;
+	Migration **by_key;
+	Migration **by_hash;
+	int			count;
+	bool		seconds;		/* keys are created_at truncated to seconds */
+} Lookup;
+
+static bool lookup_seconds;
+
+static int64
+millis_key(int64 millis)
+{
+	return lookup_seconds ? millis - millis % 1000 : millis;
+}
+
+static int
+cmp_tag(const void *a, const void *b)
+{
+	return strcmp((*(Migration *const *) a)->tag, (*(Migration *const *) b)->tag);
+}
+
+static int
+cmp_key(const void *a, const void *b)
+{
+	const Migration *ma = *(Migration *const *) a;
+	const Migration *mb = *(Migration *const *) b;
+	int64		ka = millis_key(ma->created_at);
+	int64		kb = millis_key(mb->created_at);
+
+	if (ka != kb)
+		return ka < kb ? -1 : 1;
+	return ma->position - mb->position;
+}
+
+static int
+cmp_hash(const void *a, const void *b)
+{
+	const Migration *ma = *(Migration *const *) a;
+	const Migration *mb = *(Migration *const *) b;
+	int			c = strcmp(ma->hash, mb->hash);
+
+	return c != 0 ? c : ma->position - mb->position;
+}
+
+static Migration **
+sorted_copy(Journal *j, int (*cmp) (const void *, const void *))
+{
+	Migration **arr = palloc(sizeof(Migration *) * Max(j->count, 1));
+	int			i;
+
+	for (i = 0; i < j->count; i++)
+		arr[i] = &j->migrations[i];
+	qsort(arr, j->count, sizeof(Migration *), cmp);
+	return arr;
+}
+
+/* first index in arr whose element is not below the probe */
+static int
+lower_bound(Migration **arr, int n, const Migration *probe,
+			int (*cmp) (const void *, const void *))
+{
+	int			lo = 0;
+	int			hi = n;
+
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (cmp(&arr[mid], &probe) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int
+find_by_tag(const Lookup *l, const char *tag)
+{
+	Migration	probe = {.tag = (char *) tag};
+	int			i = lower_bound(l->by_tag, l->count, &probe, cmp_tag);
+
+	return i < l->count && strcmp(l->by_tag[i]->tag, tag) == 0
+		? l->by_tag[i]->position - 1 : -1;
+}
+
+/* drizzle's byHash map keeps the last migration set with that hash */
+static int
+find_by_hash(const Lookup *l, const char *hash)
+{
+	Migration	probe = {.position = PG_INT32_MAX};
+	int			i;
+
+	strlcpy(probe.hash, hash, sizeof(probe.hash));
+	i = lower_bound(l->by_hash, l->count, &probe, cmp_hash);
+	return i > 0 && strcmp(l->by_hash[i - 1]->hash, hash) == 0
+		? l->by_hash[i - 1]->position - 1 : -1;
+}
+
+static int
+match_by_time(const Lookup *l, const TrackingRow *row)
+{
+	Migration	probe = {.position = 0};
+	int			first;
+	int			i;
+
+	if (row->created_at_null)	/* Number("null".slice(..)) is NaN: no candidate */
+		return find_by_hash(l, row->hash);
+	probe.created_at = row->created_at;
+	first = lower_bound(l->by_key, l->count, &probe, cmp_key);
+	if (first >= l->count || millis_key(l->by_key[first]->created_at) != millis_key(row->created_at))
+		return find_by_hash(l, row->hash);
+	if (first + 1 >= l->count ||
+		millis_key(l->by_key[first + 1]->created_at) != millis_key(row->created_at))
+		return l->by_key[first]->position - 1;
+	for (i = first; i < l->count && millis_key(l->by_key[i]->created_at) == millis_key(row->created_at); i++)
+		if (strcmp(l->by_key[i]->hash, row->hash) == 0)
+			return l->by_key[i]->position - 1;
+	return -1;
+}
+
+/* ---- problems ---- */
+
+static void
+add_problem(Analysis *a, ProblemCode code, const char *migration, char *message)
+{
+	Problem    *p = palloc(sizeof(Problem));
+
+	p->code = code;
+	p->migration = migration;
+	p->message = message;
+	a->problems = lappend(a->problems, p);
+}
+
+static char *
+row_text(const TrackingRow *r)
+{
+	if (r->created_at_null)
+		return psprintf("row id " INT64_FORMAT " (hash %.12s, no created_at)", r->id, r->hash);
+	return psprintf("row id " INT64_FORMAT " (hash %.12s, created_at " INT64_FORMAT " = %s)",
+					r->id, r->hash, r->created_at, drizzle_iso_string(r->created_at));
+}
+
+static void
+match_rows(Analysis *a)
+{
+	Journal    *j = a->journal;
+	TrackingTable *t = a->table;
+	bool		by_name = j->format == JOURNAL_V1 && t->format == TABLE_V1;
+	Lookup		l = {.count = j->count};
+	int			r;
+
+	lookup_seconds = j->format == JOURNAL_V1;
+	if (by_name)
+		l.by_tag = sorted_copy(j, cmp_tag);
+	else
+	{
+		l.by_key = sorted_copy(j, cmp_key);
+		l.by_hash = sorted_copy(j, cmp_hash);
+	}
+
+	for (r = 0; r < t->nrows; r++)
+	{
+		TrackingRow *row = &t->rows[r];
+		int			m;
+
+		if (by_name)
+			m = row->name != NULL ? find_by_tag(&l, row->name) : -1;
+		else
+			m = match_by_time(&l, row);
+		a->migration_of[r] = m;
+		if (m >= 0 && a->row_of[m] < 0)
+			a->row_of[m] = r;
+
+		if (m < 0 && by_name && row->name == NULL)
+			add_problem(a, PROBLEM_UNKNOWN_ROW, NULL,
+						psprintf("%s has no name: drizzle 1.0 ignores it, so the migration it records would run again",
+								 row_text(row)));
+		else if (m < 0)
+			add_problem(a, PROBLEM_UNKNOWN_ROW, row->name,
+						psprintf("%s%s%s matches no migration in the journal: its file was deleted or renamed",
+								 row_text(row),
+								 row->name ? " named " : "", row->name ? row->name : ""));
+		else if (j->format == JOURNAL_V0 && row->created_at_null)
+			add_problem(a, PROBLEM_UNKNOWN_ROW, j->migrations[m].tag,
+						psprintf("%s has no created_at: drizzle 0.x reads it as the newest row and would run every migration again",
+								 row_text(row)));
+	}
+}
+
+Analysis *
+analyze(Journal *journal, TrackingTable *table)
+{
+	Analysis   *a = palloc0(sizeof(Analysis));
+	int64		newest = 0;
+	bool		have_newest = false;
+	int			i;
+
+	a->journal = journal;
+	a->table = table;
+	a->user_tables = user_tables_list(table->relid);
+
+	if (journal == NULL)
+	{
+		if (table->nrows > 0)
+			a->state = STATE_TRACKED;
+		else if (a->user_tables != NIL)
+			a->state = STATE_UNTRACKED;
+		else
+			a->state = STATE_FRESH;
+	}
+	else
+	{
+		a->row_of = palloc(sizeof(int) * Max(journal->count, 1));
+		a->migration_of = palloc(sizeof(int) * Max(table->nrows, 1));
+		a->status = palloc(sizeof(MigrationStatus) * Max(journal->count, 1));
+		for (i = 0; i < journal->count; i++)
+			a->row_of[i] = -1;
+		match_rows(a);
+
+		for (i = 0; i < table->nrows; i++)
+			if (!table->rows[i].created_at_null &&
+				(!have_newest || table->rows[i].created_at > newest))
+			{
+				newest = table->rows[i].created_at;
+				have_newest = true;
+			}
+
+		for (i = 0; i < journal->count; i++)
+		{
+			Migration  *m = &journal->migrations[i];
+			TrackingRow *row = a->row_of[i] >= 0 ? &table->rows[a->row_of[i]] : NULL;
+
+			if (row != NULL && strcmp(row->hash, m->hash) != 0)
+			{
+				a->status[i] = MIG_HASH_MISMATCH;
+				a->applied++;
+				add_problem(a, PROBLEM_HASH_MISMATCH, m->tag,
+							psprintf("%s was applied with hash %s, but its file now hashes to %s: the file was edited after it was applied",
+									 m->tag, row->hash, m->hash));
+			}
+			else if (row != NULL)
+			{
+				a->status[i] = MIG_APPLIED;
+				a->applied++;
+			}
+			else if (journal->format == JOURNAL_V0 && have_newest && m->created_at <= newest)
+			{
+				a->status[i] = MIG_OUT_OF_ORDER;
+				add_problem(a, PROBLEM_OUT_OF_ORDER, m->tag,
+							psprintf("%s is not recorded, but its when (" INT64_FORMAT " = %s) is not newer than the newest recorded migration (" INT64_FORMAT " = %s): drizzle-kit migrate would skip it forever",
+									 m->tag, m->created_at, drizzle_iso_string(m->created_at),
+									 newest, drizzle_iso_string(newest)));
+			}
+			else
+				a->status[i] = MIG_PENDING;
+		}
+
+		if (a->problems != NIL)
+			a->state = STATE_DIVERGED;
+		else if (table->nrows == 0)
+			a->state = a->user_tables != NIL ? STATE_UNTRACKED : STATE_FRESH;
+		else
+			a->state = a->applied == journal->count ? STATE_IN_SYNC : STATE_PENDING;
+	}
+
+	if (a->state == STATE_UNTRACKED)
+		add_problem(a, PROBLEM_UNTRACKED_SCHEMA, NULL,
+					psprintf("the database has %d user tables but %s %s: drizzle-kit migrate would try to create them again and fail with \"relation already exists\"",
+							 list_length(a->user_tables), table->qualified,
+							 table->format == TABLE_ABSENT ? "does not exist" : "has no rows"));
+	return a;
+}
+
+/* ---- names ---- */
+
+const char *
+state_name(MigtrackState state)
+{
+	static const char *const names[] = {"fresh", "untracked", "pending", "in_sync", "diverged", "tracked"};
+
+	return names[state];
+}
+
+const char *
+problem_code_name(ProblemCode code)
+{
+	static const char *const names[] = {"untracked_schema", "hash_mismatch", "unknown_row", "out_of_order"};
+
+	return names[code];
+}
+
+const char *
+migration_status_name(MigrationStatus status)
+{
+	static const char *const names[] = {"applied", "pending", "hash_mismatch", "out_of_order"};
+
+	return names[status];
+}
+
+/* ---- sentences for people ---- */
+
+/* "SELECT migtrack_sync(:'journal')" with the non-default table arguments */
+static char *
+call_text(const char *function, const TrackingTable *t)
+{
+	StringInfoData s;
+
+	initStringInfo(&s);
+	appendStringInfo(&s, "SELECT %s(:'journal'", function);
+	if (strcmp(t->schema, "drizzle") != 0)
+		appendStringInfo(&s, ", migrations_schema => %s", quote_literal_cstr(t->schema));
+	if (strcmp(t->table, "__drizzle_migrations") != 0)
+		appendStringInfo(&s, ", migrations_table => %s", quote_literal_cstr(t->table));
+	appendStringInfoString(&s, ");");
+	return s.data;
+}
+
+char *
+sync_call_text(const TrackingTable *t)
+{
+	return call_text("migtrack_sync", t);
+}
+
+/* up to three tags of migrations with the given status */
+static char *
+tags_with_status(const Analysis *a, MigrationStatus status, int *count)
+{
+	StringInfoData s;
+	int			i;
+
+	initStringInfo(&s);
+	*count = 0;
+	for (i = 0; i < a->journal->count; i++)
+		if (a->status[i] == status && (*count)++ < 3)
+			appendStringInfo(&s, "%s%s", *count > 1 ? ", " : "", a->journal->migrations[i].tag);
+	if (*count > 3)
+		appendStringInfo(&s, ", and %d more", *count - 3);
+	return s.data;
+}
+
+static bool
+has_problem(const Analysis *a, ProblemCode code, const char **migration)
+{
+	ListCell   *lc;
+
+	foreach(lc, a->problems)
+	{
+		Problem    *p = lfirst(lc);
+
+		if (p->code == code)
+		{
+			if (migration)
+				*migration = p->migration;
+			return true;
+		}
+	}
+	return false;
+}
+
+char *
+analysis_recommendation(const Analysis *a)
+{
+	const TrackingTable *t = a->table;
+	int			ntables = list_length(a->user_tables);
+	StringInfoData s;
+	const char *tag = NULL;
+	int			count;
+	char	   *tags;
+
+	if (a->journal == NULL)
+	{
+		switch (a->state)
+		{
+			case STATE_FRESH:
+				return pstrdup("The database has no user tables and no recorded migrations. Run drizzle-kit migrate to create the schema.");
+			case STATE_UNTRACKED:
+				return psprintf("The database has %d user tables but no recorded migrations (typically after drizzle-kit push), so drizzle-kit migrate would fail with \"relation already exists\". Pass the journal to see which migrations they cover: %s Then record them: %s",
+								ntables, call_text("migtrack_status", t), sync_call_text(t));
+			default:
+				return psprintf("%d migrations are recorded. Pass the journal to compare them with the migration files: %s",
+								t->nrows, call_text("migtrack_status", t));
+		}
+	}
+
+	switch (a->state)
+	{
+		case STATE_FRESH:
+			return psprintf("The database is empty. Run drizzle-kit migrate to apply all %d migrations.",
+							a->journal->count);
+		case STATE_UNTRACKED:
+			return psprintf("The schema exists but no migration is recorded (typically after drizzle-kit push). Record the %d migrations without running them: %s Then drizzle-kit migrate applies only newer ones.",
+							a->journal->count, sync_call_text(t));
+		case STATE_PENDING:
+			tags = tags_with_status(a, MIG_PENDING, &count);
+			return psprintf("Run drizzle-kit migrate to apply the %d pending migration%s (%s).",
+							count, count == 1 ? "" : "s", tags);
+		case STATE_IN_SYNC:
+			return psprintf("Nothing to do: all %d migrations are recorded.", a->journal->count);
+		default:
+			break;
+	}
+
+	initStringInfo(&s);
+	if (has_problem(a, PROBLEM_HASH_MISMATCH, &tag))
+		appendStringInfo(&s, "Restore %s from version control as it was when it was applied; to change an applied migration, generate a new one instead. ",
+						 tag);
+	if (has_problem(a, PROBLEM_UNKNOWN_ROW, NULL))
+		appendStringInfoString(&s, "Restore the deleted or renamed migration files from version control: the journal must list every recorded migration. ");
+	if (has_problem(a, PROBLEM_OUT_OF_ORDER, &tag))
+		appendStringInfo(&s, "Regenerate %s so that it is newer than the last recorded migration (drizzle-kit drop, then drizzle-kit generate); drizzle-kit migrate would skip it forever. ",
+						 tag);
+	appendStringInfo(&s, "Run %s again afterwards.", call_text("migtrack_status", t));
+	return s.data;
+}
+
+/* one line of counts, for NOTICE and DETAIL */
+char *
+analysis_summary(const Analysis *a)
+{
+	int			pending = 0;
+	int			i;
+
+	if (a->journal == NULL)
+		return psprintf("%d recorded migrations, %d user tables",
+						a->table->nrows, list_length(a->user_tables));
+	for (i = 0; i < a->journal->count; i++)
+		if (a->status[i] == MIG_PENDING)
+			pending++;
+	return psprintf("%d migrations in the journal, %d recorded, %d pending; %d rows in %s; %d user tables",
+					a->journal->count, a->applied, pending, a->table->nrows,
+					a->table->qualified, list_length(a->user_tables));
+}
+
+/*
+ * Everything a SQL function needs: the journal checked first (bad input
+ * fails before anything is touched), then the history, read under the
+ * writer's lock when asked.
+ */
+Analysis *
+analysis_load(Jsonb *journal, const char *schema, const char *table, bool lock)
+{
+	Journal    *j = journal != NULL ? journal_parse(journal) : NULL;
+	TrackingTable *t = tracking_open(schema, table);
+
+	if (lock)
+		tracking_lock(t);
+	tracking_read(t);
+	return analyze(j, t);
+}

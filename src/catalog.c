@@ -1,0 +1,50 @@
+/*
+ * catalog.c -- the user tables that the history is supposed to describe.
+ *
+ * A user table is an ordinary or partitioned, non-temporary table outside
+ * pg_catalog, information_schema, pg_toast and the temp schemas, not owned
+ * by an extension.  The tracking table itself is excluded, but not the rest
+ * of its schema: drizzle allows migrationsSchema "public".
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "utils/builtins.h"
+
+#include "migtrack.h"
+
+List *
+user_tables_list(Oid tracking_relid)
+{
+	static const char *sql =
+		"SELECT n.nspname::pg_catalog.text, c.relname::pg_catalog.text"
+		"  FROM pg_catalog.pg_class c"
+		"  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace"
+		" WHERE c.relkind OPERATOR(pg_catalog.=) ANY ('{r,p}'::pg_catalog.\"char\"[])"
+		"   AND c.relpersistence OPERATOR(pg_catalog.<>) 't'"
+		"   AND c.oid OPERATOR(pg_catalog.<>) $1"
+		"   AND n.nspname OPERATOR(pg_catalog.<>) 'information_schema'"
+		"   AND n.nspname::pg_catalog.text OPERATOR(pg_catalog.!~) '^pg_(catalog$|toast|temp_)'"
+		"   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d"
+		"                    WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass"
+		"                      AND d.objid OPERATOR(pg_catalog.=) c.oid"
+		"                      AND d.deptype OPERATOR(pg_catalog.=) 'e')"
+		" ORDER BY 1, 2";
+	Oid			argtypes[1] = {OIDOID};
+	Datum		args[1];
+	List	   *tables = NIL;
+	uint64		i;
+	int			rc;
+
+	args[0] = ObjectIdGetDatum(tracking_relid);
+	rc = SPI_execute_with_args(sql, 1, argtypes, args, NULL, true, 0);
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "migtrack: listing user tables failed: %s", SPI_result_code_string(rc));
+	for (i = 0; i < SPI_processed; i++)
+		tables = lappend(tables,
+						 quote_qualified_identifier(SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1),
+													SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2)));
+	SPI_freetuptable(SPI_tuptable);
+	return tables;
+}

@@ -1,0 +1,62 @@
+/*
+ * check.c -- migtrack_check(): the pre-flight run before drizzle-kit migrate.
+ * It raises an ERROR whenever migrate would fail or silently misbehave, so a
+ * psql script with ON_ERROR_STOP stops there.
+ */
+#include "postgres.h"
+
+#include "executor/spi.h"
+#include "fmgr.h"
+
+#include "migtrack.h"
+
+PG_FUNCTION_INFO_V1(migtrack_check);
+
+static char *
+problems_text(const Analysis *a)
+{
+	StringInfoData s;
+	ListCell   *lc;
+
+	initStringInfo(&s);
+	foreach(lc, a->problems)
+	{
+		Problem    *p = lfirst(lc);
+
+		appendStringInfo(&s, "\n%s: %s", problem_code_name(p->code), p->message);
+	}
+	return s.data;
+}
+
+Datum
+migtrack_check(PG_FUNCTION_ARGS)
+{
+	Jsonb	   *journal = arg_journal(fcinfo, 0, true);
+	char	   *schema = arg_name(fcinfo, 1, "migrations_schema");
+	char	   *table = arg_name(fcinfo, 2, "migrations_table");
+	Analysis   *a;
+
+	SPI_connect();
+	a = analysis_load(journal, schema, table, false);
+
+	if (a->state == STATE_UNTRACKED)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("database schema is not tracked: drizzle-kit migrate would fail"),
+				 errdetail("%s.%s", analysis_summary(a), problems_text(a)),
+				 errhint("%s", analysis_recommendation(a))));
+	if (a->state == STATE_DIVERGED)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("migration history does not match the journal: drizzle-kit migrate would misbehave"),
+				 errdetail("%s; %d problem%s:%s", analysis_summary(a),
+						   list_length(a->problems), list_length(a->problems) == 1 ? "" : "s",
+						   problems_text(a)),
+				 errhint("%s", analysis_recommendation(a))));
+
+	ereport(NOTICE,
+			(errmsg("migtrack: %s: %s", state_name(a->state), analysis_summary(a)),
+			 errhint("%s", analysis_recommendation(a))));
+	SPI_finish();
+	PG_RETURN_VOID();
+}

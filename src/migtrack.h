@@ -1,0 +1,179 @@
+/*
+ * migtrack.h -- data model shared by the migtrack C files.
+ *
+ * A Journal is the caller's view of the drizzle migration folder; a
+ * TrackingTable is what drizzle recorded in the database; an Analysis puts
+ * the two side by side exactly the way drizzle-orm's migrate() would read
+ * them.  status, check and sync are thin presentations of one Analysis.
+ */
+#ifndef MIGTRACK_H
+#define MIGTRACK_H
+
+#include "postgres.h"
+
+#include "lib/stringinfo.h"
+#include "nodes/pg_list.h"
+#include "utils/jsonb.h"
+#include "utils/timestamp.h"
+
+#define MIGTRACK_HASH_LEN 64	/* sha256, lowercase hex */
+
+/* ---- journal.c: the caller's migrations ---- */
+
+typedef enum JournalFormat
+{
+	JOURNAL_V0,					/* drizzle-kit <= 0.31: meta/_journal.json */
+	JOURNAL_V1					/* drizzle-kit 1.0: <timestamp>_<name>/ folders */
+} JournalFormat;
+
+typedef struct Migration
+{
+	int			position;		/* 1-based, the order drizzle applies them */
+	char	   *tag;			/* 0.x tag or 1.0 folder name */
+	int64		created_at;		/* milliseconds, exactly as drizzle stores it */
+	char		hash[MIGTRACK_HASH_LEN + 1];
+	char	   *sql;			/* text in server encoding; NULL if only hashed */
+} Migration;
+
+typedef struct Journal
+{
+	JournalFormat format;
+	int			count;
+	Migration  *migrations;		/* in drizzle's order */
+} Journal;
+
+extern Journal *journal_parse(Jsonb *jb);
+extern int	journal_find(const Journal *journal, const char *tag);
+extern const char *journal_format_name(JournalFormat format);
+
+/* ---- hash.c ---- */
+extern void migtrack_sha256_hex(const char *text, int len, char *out);
+
+/* ---- drizzle_time.c: JavaScript Date arithmetic, as drizzle does it ---- */
+extern bool drizzle_millis_from_name(const char *name, int64 *millis);
+extern char *drizzle_iso_string(int64 millis);
+extern TimestampTz drizzle_millis_to_timestamptz(int64 millis);
+
+/* ---- tracking.c: drizzle.__drizzle_migrations I/O (SPI connected) ---- */
+
+typedef enum TableFormat
+{
+	TABLE_ABSENT,
+	TABLE_V0,					/* id, hash, created_at */
+	TABLE_V1					/* + name, applied_at */
+} TableFormat;
+
+typedef struct TrackingRow
+{
+	int64		id;
+	char	   *hash;
+	bool		created_at_null;
+	int64		created_at;
+	char	   *name;			/* NULL: no such column, or NULL value */
+	bool		applied_at_null;
+	TimestampTz applied_at;
+} TrackingRow;
+
+typedef struct TrackingTable
+{
+	const char *schema;
+	const char *table;
+	char	   *qualified;		/* quoted, schema-qualified, for SQL text */
+	Oid			relid;			/* InvalidOid when absent */
+	TableFormat format;
+	int			nrows;
+	TrackingRow *rows;			/* in id order */
+} TrackingTable;
+
+extern TrackingTable *tracking_open(const char *schema, const char *table);
+extern void tracking_lock(TrackingTable *t);
+extern void tracking_read(TrackingTable *t);
+extern void tracking_create(TrackingTable *t, JournalFormat format);
+extern void tracking_upgrade_to_v1(TrackingTable *t, const char **row_names);
+extern void tracking_insert(TrackingTable *t, JournalFormat format,
+							const Migration *const *migrations, int count);
+extern const char *tracking_format_name(TableFormat format);
+
+/* ---- catalog.c: what the database holds besides the history ---- */
+extern List *user_tables_list(Oid tracking_relid);
+
+/* ---- analysis.c: journal vs history, as drizzle would read it ---- */
+
+typedef enum MigtrackState
+{
+	STATE_FRESH,
+	STATE_UNTRACKED,
+	STATE_PENDING,
+	STATE_IN_SYNC,
+	STATE_DIVERGED,
+	STATE_TRACKED				/* only without a journal */
+} MigtrackState;
+
+typedef enum ProblemCode
+{
+	PROBLEM_UNTRACKED_SCHEMA,
+	PROBLEM_HASH_MISMATCH,
+	PROBLEM_UNKNOWN_ROW,
+	PROBLEM_OUT_OF_ORDER
+} ProblemCode;
+
+typedef struct Problem
+{
+	ProblemCode code;
+	const char *migration;		/* tag, or NULL */
+	char	   *message;
+} Problem;
+
+/* per-migration status, also the status column of migtrack_migrations */
+typedef enum MigrationStatus
+{
+	MIG_APPLIED,
+	MIG_PENDING,
+	MIG_HASH_MISMATCH,
+	MIG_OUT_OF_ORDER
+} MigrationStatus;
+
+typedef struct Analysis
+{
+	Journal    *journal;		/* NULL: database side only */
+	TrackingTable *table;
+	List	   *user_tables;	/* of char *, quoted schema.table */
+	int		   *row_of;			/* per migration: index into rows, or -1 */
+	int		   *migration_of;	/* per row: index into migrations, or -1 */
+	MigrationStatus *status;	/* per migration */
+	int			applied;		/* migrations with a matching row */
+	List	   *problems;		/* of Problem * */
+	MigtrackState state;
+} Analysis;
+
+extern Analysis *analyze(Journal *journal, TrackingTable *table);
+extern Analysis *analysis_load(Jsonb *journal, const char *schema, const char *table, bool lock);
+extern const char *state_name(MigtrackState state);
+extern const char *problem_code_name(ProblemCode code);
+extern const char *migration_status_name(MigrationStatus status);
+extern char *analysis_recommendation(const Analysis *a);
+extern char *analysis_summary(const Analysis *a);
+extern char *sync_call_text(const TrackingTable *t);
+
+/* ---- jsonout.c: building jsonb results ---- */
+
+typedef struct JsonOut
+{
+	StringInfoData buf;
+	bool		first;			/* no comma before the next member */
+} JsonOut;
+
+extern void jo_init(JsonOut *jo);
+extern void jo_open(JsonOut *jo, const char *key, char bracket);
+extern void jo_close(JsonOut *jo, char bracket);
+extern void jo_string(JsonOut *jo, const char *key, const char *value);
+extern void jo_int(JsonOut *jo, const char *key, int64 value);
+extern void jo_bool(JsonOut *jo, const char *key, bool value);
+extern void jo_timestamptz(JsonOut *jo, const char *key, bool isnull, TimestampTz value);
+extern Jsonb *jo_finish(JsonOut *jo);
+
+/* ---- args.c: checking the SQL functions' arguments ---- */
+extern Jsonb *arg_journal(FunctionCallInfo fcinfo, int argno, bool required);
+extern char *arg_name(FunctionCallInfo fcinfo, int argno, const char *what);
+
+#endif							/* MIGTRACK_H */

@@ -1,0 +1,292 @@
+/*
+ * tracking.c -- reading and writing drizzle's tracking table.
+ *
+ * The table is located through the syscache, never through search_path,
+ * and every statement names it schema-qualified and quoted.  DDL is
+ * drizzle-orm's own (pg-core/dialect.js in 0.45, async/session.js and
+ * up-migrations/pg.js in 1.0), with types and functions qualified by
+ * pg_catalog so that a hostile search_path cannot change what they mean;
+ * the resulting catalog entries are the ones drizzle creates.
+ *
+ * All functions here expect SPI to be connected.
+ */
+#include "postgres.h"
+
+#include "access/xact.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_class.h"
+#include "catalog/pg_type.h"
+#include "common/hashfn.h"
+#include "executor/spi.h"
+#include "miscadmin.h"
+#include "storage/lmgr.h"
+#include "storage/lock.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/snapmgr.h"
+#include "utils/syscache.h"
+
+#include "migtrack.h"
+
+static void
+spi_check(int rc, int expected, const char *what)
+{
+	if (rc != expected)
+		elog(ERROR, "migtrack: %s failed: %s", what, SPI_result_code_string(rc));
+}
+
+static bool
+has_column(Oid relid, const char *column)
+{
+	return get_attnum(relid, column) != InvalidAttrNumber;
+}
+
+/* (Re)discover the table and its format from the catalog. */
+static void
+locate(TrackingTable *t)
+{
+	Oid			nsp = get_namespace_oid(t->schema, true);
+	static const char *const required[] = {"id", "hash", "created_at"};
+	char		relkind;
+	size_t		i;
+
+	t->relid = OidIsValid(nsp) ? get_relname_relid(t->table, nsp) : InvalidOid;
+	t->format = TABLE_ABSENT;
+	if (!OidIsValid(t->relid))
+		return;
+
+	relkind = get_rel_relkind(t->relid);
+	if (relkind != RELKIND_RELATION && relkind != RELKIND_PARTITIONED_TABLE)
+		ereport(ERROR,
+				(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+				 errmsg("migrations table %s is not a table", t->qualified),
+				 errhint("Pass migrations_schema and migrations_table as set in drizzle.config (migrationsSchema, migrationsTable).")));
+	for (i = 0; i < lengthof(required); i++)
+		if (!has_column(t->relid, required[i]))
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_COLUMN),
+					 errmsg("table %s is not a drizzle migrations table", t->qualified),
+					 errdetail("It has no column \"%s\".", required[i]),
+					 errhint("Pass migrations_schema and migrations_table as set in drizzle.config (migrationsSchema, migrationsTable).")));
+	/* drizzle 1.0 tells the versions apart by the "name" column alone */
+	t->format = has_column(t->relid, "name") ? TABLE_V1 : TABLE_V0;
+}
+
+TrackingTable *
+tracking_open(const char *schema, const char *table)
+{
+	TrackingTable *t = palloc0(sizeof(TrackingTable));
+
+	t->schema = schema;
+	t->table = table;
+	t->qualified = quote_qualified_identifier(schema, table);
+	locate(t);
+	return t;
+}
+
+/*
+ * Serialise writers of this history.  An advisory lock keyed on the table's
+ * name covers the moment before the table exists; once it exists, an ACCESS
+ * EXCLUSIVE lock makes a concurrent drizzle migrate wait even for its
+ * "select ... order by created_at desc limit 1", so it reads our rows, not
+ * the ones before them.  Scripts can take the same advisory lock with
+ *   pg_advisory_xact_lock(hashtextextended('migtrack:' || schema || '.' || table, 0))
+ */
+void
+tracking_lock(TrackingTable *t)
+{
+	char	   *key = psprintf("migtrack:%s.%s", t->schema, t->table);
+	uint64		h = hash_bytes_extended((const unsigned char *) key, strlen(key), 0);
+	LOCKTAG		tag;
+
+	SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, (uint32) (h >> 32), (uint32) h, 1);
+	(void) LockAcquire(&tag, ExclusiveLock, false, false);
+
+	locate(t);
+	if (OidIsValid(t->relid))
+	{
+		LockRelationOid(t->relid, AccessExclusiveLock);
+		/* it may have been dropped or upgraded while we waited */
+		locate(t);
+	}
+}
+
+static int64
+max_id_and_count(TrackingTable *t, Snapshot snapshot, int64 *count)
+{
+	char	   *sql = psprintf("SELECT pg_catalog.count(*), pg_catalog.max(id::pg_catalog.int8) FROM %s",
+							   t->qualified);
+	SPIPlanPtr	plan = SPI_prepare(sql, 0, NULL);
+	bool		isnull;
+	int64		max;
+
+	if (plan == NULL)
+		elog(ERROR, "migtrack: SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+	spi_check(SPI_execute_snapshot(plan, NULL, NULL, snapshot, InvalidSnapshot,
+								   true, false, 1),
+			  SPI_OK_SELECT, "counting tracking rows");
+	*count = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	max = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull));
+	return isnull ? 0 : max;
+}
+
+void
+tracking_read(TrackingTable *t)
+{
+	char	   *sql;
+	int			i;
+
+	t->nrows = 0;
+	t->rows = NULL;
+	if (t->format == TABLE_ABSENT)
+		return;
+
+	sql = psprintf("SELECT id::pg_catalog.int8, hash::pg_catalog.text, created_at::pg_catalog.int8, %s"
+				   " FROM %s ORDER BY 1",
+				   t->format == TABLE_V1
+				   ? "name::pg_catalog.text, applied_at::pg_catalog.timestamptz"
+				   : "NULL::pg_catalog.text, NULL::pg_catalog.timestamptz",
+				   t->qualified);
+	spi_check(SPI_execute(sql, false, 0), SPI_OK_SELECT, "reading the migrations table");
+
+	t->nrows = (int) SPI_processed;
+	t->rows = palloc0(sizeof(TrackingRow) * Max(t->nrows, 1));
+	for (i = 0; i < t->nrows; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		TrackingRow *r = &t->rows[i];
+		bool		isnull;
+		Datum		d;
+
+		r->id = DatumGetInt64(SPI_getbinval(tup, desc, 1, &isnull));
+		r->hash = SPI_getvalue(tup, desc, 2);
+		if (r->hash == NULL)
+			r->hash = "";
+		d = SPI_getbinval(tup, desc, 3, &r->created_at_null);
+		r->created_at = r->created_at_null ? 0 : DatumGetInt64(d);
+		r->name = SPI_getvalue(tup, desc, 4);
+		d = SPI_getbinval(tup, desc, 5, &r->applied_at_null);
+		r->applied_at = r->applied_at_null ? 0 : DatumGetTimestampTz(d);
+	}
+	SPI_freetuptable(SPI_tuptable);
+
+	/*
+	 * Under REPEATABLE READ our snapshot predates the lock: rows another
+	 * writer committed meanwhile would be invisible, and we would write them
+	 * again.  Fail the way PostgreSQL fails a concurrent update instead.
+	 */
+	if (IsolationUsesXactSnapshot() && CheckRelationOidLockedByMe(t->relid, AccessExclusiveLock, false))
+	{
+		int64		count;
+		int64		max_id = max_id_and_count(t, GetLatestSnapshot(), &count);
+
+		if (count != t->nrows || (t->nrows > 0 && max_id != t->rows[t->nrows - 1].id))
+			ereport(ERROR,
+					(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
+					 errmsg("could not serialize access due to concurrent update of %s", t->qualified),
+					 errhint("Run migtrack_sync again in a new transaction.")));
+	}
+}
+
+void
+tracking_create(TrackingTable *t, JournalFormat format)
+{
+	if (!OidIsValid(get_namespace_oid(t->schema, true)))
+		spi_check(SPI_execute(psprintf("CREATE SCHEMA IF NOT EXISTS %s", quote_identifier(t->schema)),
+							  false, 0),
+				  SPI_OK_UTILITY, "creating the migrations schema");
+	spi_check(SPI_execute(psprintf("CREATE TABLE IF NOT EXISTS %s (id SERIAL PRIMARY KEY, "
+								   "hash pg_catalog.text NOT NULL, created_at bigint%s)",
+								   t->qualified,
+								   format == JOURNAL_V1
+								   ? ", name pg_catalog.text, applied_at timestamp with time zone DEFAULT pg_catalog.now()"
+								   : ""),
+						  false, 0),
+			  SPI_OK_UTILITY, "creating the migrations table");
+	CommandCounterIncrement();
+	tracking_lock(t);
+}
+
+/*
+ * drizzle 1.0's upgrade of a 0.x table (up-migrations/pg.js): add the two
+ * columns, then name every old row and set its applied_at to NULL.
+ * row_names[i] is the name for t->rows[i]; the caller has matched them all.
+ */
+void
+tracking_upgrade_to_v1(TrackingTable *t, const char **row_names)
+{
+	Oid			types[2] = {TEXTOID, INT8OID};
+	SPIPlanPtr	plan;
+	int			i;
+
+	spi_check(SPI_execute(psprintf("ALTER TABLE %s ADD COLUMN IF NOT EXISTS name pg_catalog.text",
+								   t->qualified), false, 0),
+			  SPI_OK_UTILITY, "adding column name");
+	spi_check(SPI_execute(psprintf("ALTER TABLE %s ADD COLUMN IF NOT EXISTS applied_at "
+								   "timestamp with time zone DEFAULT pg_catalog.now()",
+								   t->qualified), false, 0),
+			  SPI_OK_UTILITY, "adding column applied_at");
+	CommandCounterIncrement();
+
+	plan = SPI_prepare(psprintf("UPDATE %s SET name = $1, applied_at = NULL "
+								"WHERE id OPERATOR(pg_catalog.=) $2", t->qualified),
+					   2, types);
+	if (plan == NULL)
+		elog(ERROR, "migtrack: SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+	for (i = 0; i < t->nrows; i++)
+	{
+		Datum		values[2];
+
+		values[0] = CStringGetTextDatum(row_names[i]);
+		values[1] = Int64GetDatum(t->rows[i].id);
+		spi_check(SPI_execute_plan(plan, values, NULL, false, 0),
+				  SPI_OK_UPDATE, "naming an existing row");
+	}
+	locate(t);
+}
+
+/* drizzle's insert: ("hash", "created_at") for 0.x, plus "name" for 1.0 */
+void
+tracking_insert(TrackingTable *t, JournalFormat format,
+				const Migration *const *migrations, int count)
+{
+	Oid			types[3] = {TEXTOID, INT8OID, TEXTOID};
+	int			nargs = format == JOURNAL_V1 ? 3 : 2;
+	SPIPlanPtr	plan;
+	int			i;
+
+	if (count == 0)
+		return;
+	plan = SPI_prepare(psprintf(format == JOURNAL_V1
+								? "INSERT INTO %s (hash, created_at, name) VALUES ($1, $2, $3)"
+								: "INSERT INTO %s (hash, created_at) VALUES ($1, $2)",
+								t->qualified),
+					   nargs, types);
+	if (plan == NULL)
+		elog(ERROR, "migtrack: SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+	for (i = 0; i < count; i++)
+	{
+		Datum		values[3];
+
+		values[0] = CStringGetTextDatum(migrations[i]->hash);
+		values[1] = Int64GetDatum(migrations[i]->created_at);
+		values[2] = CStringGetTextDatum(migrations[i]->tag);
+		spi_check(SPI_execute_plan(plan, values, NULL, false, 0),
+				  SPI_OK_INSERT, "recording a migration");
+	}
+}
+
+const char *
+tracking_format_name(TableFormat format)
+{
+	switch (format)
+	{
+		case TABLE_V0:
+			return "v0";
+		case TABLE_V1:
+			return "v1";
+		default:
+			return NULL;
+	}
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Replays the shared fixtures (migration folders made by the real drizzle
+# releases, with truth.tsv = the rows drizzle's migrate() wrote) without any
+# history, then checks migtrack_sync writes exactly those rows, byte for byte.
+# Run: pg_virtualenv -t bash test/e2e/fixtures.sh   (after make install)
+set -euo pipefail
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+require_pg_env
+
+W=$(fresh_workdir fixtures)
+
+for label in kit031 kit1rc; do
+	FIX=$MIGTRACK_SHARED/fixtures/$label
+	if [ ! -f "$FIX/truth.tsv" ]; then
+		fail "$label: fixture present at $FIX (set MIGTRACK_SHARED?)"
+		continue
+	fi
+	install_kit "$label"
+	case $label in
+	kit031) COLS="hash, created_at" ;;
+	kit1rc) COLS="hash, created_at, name" ;;
+	esac
+	TRUTH=$FIX/truth.tsv
+	N=$(wc -l <"$TRUTH")
+	export JOURNAL=$W/$label.json
+	bundle "$FIX/drizzle" >"$JOURNAL"
+
+	# --- reference: the pinned release applied to an empty database must still
+	# write truth.tsv (guards the toolchain and the fixture against each other)
+	REF=${label}_fixture_ref
+	new_db "$REF"
+	if run_logged "$W/$label.ref.log" orm_migrate "$label" "$FIX/drizzle" "$REF"; then
+		tracking_rows "$REF" "$COLS" >"$W/$label.ref.tsv"
+		check_files_eq "$label: drizzle-orm migrate() still writes truth.tsv" "$TRUTH" "$W/$label.ref.tsv"
+	else
+		fail "$label: drizzle-orm migrate() on an empty database"
+		tail -5 "$W/$label.ref.log" | sed 's/^/  # /'
+	fi
+
+	# --- the fixture's schema, created WITHOUT history: every migration file in
+	# drizzle's order, in one transaction as drizzle does. `--> statement-breakpoint`
+	# is an SQL comment to psql, so psql runs the same statements drizzle would.
+	DB=${label}_fixture
+	new_db "$DB" migtrack
+	files=()
+	while read -r name; do
+		if [ "$label" == kit031 ]; then files+=(-f "$FIX/drizzle/$name.sql"); else files+=(-f "$FIX/drizzle/$name/migration.sql"); fi
+	done < <(local_migrations "$FIX/drizzle")
+	psql_q "$DB" -1 -q "${files[@]}" >/dev/null
+	check_eq "$label: replayed schema has no drizzle schema" f \
+		"$(psql_q "$DB" -c "SELECT EXISTS (SELECT FROM pg_namespace WHERE nspname = 'drizzle')")"
+	check_eq "$label: replayed schema has the last table" t "$(table_exists "$DB" public.tags)"
+
+	try_sql "$DB" "SELECT migtrack_status(:'journal'::jsonb)" >"$W/$label.status0.json"
+	check_eq "$label: status without history is untracked" untracked "$(jget "$W/$label.status0.json" j.state)"
+
+	try_sql "$DB" "SELECT migtrack_sync(:'journal'::jsonb, dry_run => true)" >"$W/$label.dry.json"
+	result_rows_tsv "$W/$label.dry.json" "$COLS" >"$W/$label.dry.tsv"
+	check_files_eq "$label: dry-run rows = truth.tsv" "$TRUTH" "$W/$label.dry.tsv"
+	check_eq "$label: dry run created no tracking table" f "$(table_exists "$DB" drizzle.__drizzle_migrations)"
+
+	try_sql "$DB" "SELECT migtrack_sync(:'journal'::jsonb)" >"$W/$label.sync.json"
+	check_eq "$label: sync inserted every migration" "$N" "$(jget "$W/$label.sync.json" j.inserted)"
+	result_rows_tsv "$W/$label.sync.json" "$COLS" >"$W/$label.sync.tsv"
+	check_files_eq "$label: sync result rows = truth.tsv" "$TRUTH" "$W/$label.sync.tsv"
+	tracking_rows "$DB" "$COLS" >"$W/$label.table.tsv" 2>&1 || true
+	check_files_eq "$label: tracking table = truth.tsv" "$TRUTH" "$W/$label.table.tsv"
+
+	# the table migtrack created must be the one drizzle creates
+	layout="SELECT column_name, data_type, is_nullable, column_default FROM information_schema.columns
+	        WHERE table_schema = 'drizzle' AND table_name = '__drizzle_migrations' ORDER BY ordinal_position"
+	check_eq "$label: tracking table layout = drizzle's" "$(psql_q "$REF" -c "$layout")" "$(psql_q "$DB" -c "$layout")"
+
+	try_sql "$DB" "SELECT migtrack_status(:'journal'::jsonb)" >"$W/$label.status1.json"
+	check_eq "$label: status after sync is in_sync" in_sync "$(jget "$W/$label.status1.json" j.state)"
+
+	# and real drizzle agrees there is nothing left to do
+	tracking_rows "$DB" '*' >"$W/$label.before.tsv" 2>&1 || true
+	if run_logged "$W/$label.migrate.log" orm_migrate "$label" "$FIX/drizzle" "$DB"; then
+		pass "$label: drizzle-orm migrate() after sync succeeds"
+	else
+		fail "$label: drizzle-orm migrate() after sync succeeds"
+		tail -3 "$W/$label.migrate.log" | sed 's/^/  # /'
+	fi
+	tracking_rows "$DB" '*' >"$W/$label.after.tsv" 2>&1 || true
+	check_files_eq "$label: drizzle-orm migrate() left the rows unchanged" "$W/$label.before.tsv" "$W/$label.after.tsv"
+	unset JOURNAL
+done
+
+finish
