@@ -145,12 +145,13 @@ match_by_time(const Lookup *l, const TrackingRow *row)
 /* ---- problems ---- */
 
 static void
-add_problem(Analysis *a, ProblemCode code, const char *migration, char *message)
+add_problem(Analysis *a, ProblemCode code, const char *migration, int64 row_id, char *message)
 {
 	Problem    *p = palloc(sizeof(Problem));
 
 	p->code = code;
 	p->migration = migration;
+	p->row_id = row_id;
 	p->message = message;
 	a->problems = lappend(a->problems, p);
 }
@@ -159,7 +160,7 @@ static char *
 row_text(const TrackingRow *r)
 {
 	if (r->created_at_null)
-		return psprintf("row id " INT64_FORMAT " (hash %.12s, no created_at)", r->id, r->hash);
+		return psprintf("row id " INT64_FORMAT " (hash %.12s)", r->id, r->hash);
 	return psprintf("row id " INT64_FORMAT " (hash %.12s, created_at " INT64_FORMAT " = %s)",
 					r->id, r->hash, r->created_at, drizzle_iso_string(r->created_at));
 }
@@ -196,16 +197,16 @@ match_rows(Analysis *a)
 			a->row_of[m] = r;
 
 		if (m < 0 && by_name && row->name == NULL)
-			add_problem(a, PROBLEM_UNKNOWN_ROW, NULL,
+			add_problem(a, PROBLEM_UNKNOWN_ROW, NULL, row->id,
 						psprintf("%s has no name: drizzle 1.0 ignores it, so the migration it records would run again",
 								 row_text(row)));
 		else if (m < 0)
-			add_problem(a, PROBLEM_UNKNOWN_ROW, row->name,
+			add_problem(a, PROBLEM_UNKNOWN_ROW, row->name, row->id,
 						psprintf("%s%s%s matches no migration in the journal: its file was deleted or renamed",
 								 row_text(row),
 								 row->name ? " named " : "", row->name ? row->name : ""));
 		else if (j->format == JOURNAL_V0 && row->created_at_null)
-			add_problem(a, PROBLEM_UNKNOWN_ROW, j->migrations[m].tag,
+			add_problem(a, PROBLEM_UNKNOWN_ROW, j->migrations[m].tag, row->id,
 						psprintf("%s has no created_at: drizzle 0.x reads it as the newest row and would run every migration again",
 								 row_text(row)));
 	}
@@ -258,7 +259,7 @@ analyze(Journal *journal, TrackingTable *table)
 			{
 				a->status[i] = MIG_HASH_MISMATCH;
 				a->applied++;
-				add_problem(a, PROBLEM_HASH_MISMATCH, m->tag,
+				add_problem(a, PROBLEM_HASH_MISMATCH, m->tag, row->id,
 							psprintf("%s was applied with hash %s, but its file now hashes to %s: the file was edited after it was applied",
 									 m->tag, row->hash, m->hash));
 			}
@@ -270,7 +271,7 @@ analyze(Journal *journal, TrackingTable *table)
 			else if (journal->format == JOURNAL_V0 && have_newest && m->created_at <= newest)
 			{
 				a->status[i] = MIG_OUT_OF_ORDER;
-				add_problem(a, PROBLEM_OUT_OF_ORDER, m->tag,
+				add_problem(a, PROBLEM_OUT_OF_ORDER, m->tag, 0,
 							psprintf("%s is not recorded, but its when (" INT64_FORMAT " = %s) is not newer than the newest recorded migration (" INT64_FORMAT " = %s): drizzle-kit migrate would skip it forever",
 									 m->tag, m->created_at, drizzle_iso_string(m->created_at),
 									 newest, drizzle_iso_string(newest)));
@@ -288,7 +289,7 @@ analyze(Journal *journal, TrackingTable *table)
 	}
 
 	if (a->state == STATE_UNTRACKED)
-		add_problem(a, PROBLEM_UNTRACKED_SCHEMA, NULL,
+		add_problem(a, PROBLEM_UNTRACKED_SCHEMA, NULL, 0,
 					psprintf("the database has %d user tables but %s %s: drizzle-kit migrate would try to create them again and fail with \"relation already exists\"",
 							 list_length(a->user_tables), table->qualified,
 							 table->format == TABLE_ABSENT ? "does not exist" : "has no rows"));
@@ -450,9 +451,10 @@ analysis_summary(const Analysis *a)
 	for (i = 0; i < a->journal->count; i++)
 		if (a->status[i] == MIG_PENDING)
 			pending++;
-	return psprintf("%d migrations in the journal, %d recorded, %d pending; %d rows in %s; %d user tables",
+	return psprintf("%d migrations in the journal, %d recorded, %d pending; %d row%s in %s; %d user tables",
 					a->journal->count, a->applied, pending, a->table->nrows,
-					a->table->qualified, list_length(a->user_tables));
+					a->table->nrows == 1 ? "" : "s", a->table->qualified,
+					list_length(a->user_tables));
 }
 
 /*

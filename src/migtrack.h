@@ -121,6 +121,7 @@ typedef struct Problem
 {
 	ProblemCode code;
 	const char *migration;		/* tag, or NULL */
+	int64		row_id;			/* the row at fault, or 0 */
 	char	   *message;
 } Problem;
 

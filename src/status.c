@@ -209,7 +209,9 @@ migtrack_migrations(PG_FUNCTION_ARGS)
 
 		if (a->journal != NULL && a->migration_of[i] >= 0)
 			continue;
-		nulls[0] = true;
+		/* without a journal, the history's own order */
+		nulls[0] = a->journal != NULL;
+		values[0] = Int32GetDatum(i + 1);
 		nulls[1] = r->name == NULL;
 		values[1] = nulls[1] ? (Datum) 0 : CStringGetTextDatum(r->name);
 		nulls[2] = r->created_at_null;

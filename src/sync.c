@@ -31,10 +31,12 @@ refuse_diverged(const Analysis *a)
 	}
 	ereport(ERROR,
 			(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-			 first->migration != NULL
-			 ? errmsg("cannot sync: migration %s has problem %s", first->migration,
-					  problem_code_name(first->code))
-			 : errmsg("cannot sync: the migrations table has a row that matches no migration"),
+			 first->code == PROBLEM_HASH_MISMATCH
+			 ? errmsg("cannot sync: migration %s was edited after it was applied", first->migration)
+			 : first->code == PROBLEM_OUT_OF_ORDER
+			 ? errmsg("cannot sync: migration %s would be skipped by drizzle-kit migrate", first->migration)
+			 : errmsg("cannot sync: row id " INT64_FORMAT " of %s does not match the journal",
+					  first->row_id, a->table->qualified),
 			 errdetail("%s", detail.data),
 			 errhint("%s", analysis_recommendation(a))));
 }
