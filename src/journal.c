@@ -249,46 +249,6 @@ check_unique_tags(const Journal *j, const char *what)
 	pfree(sorted);
 }
 
-static Journal *
-parse_v0(JsonbContainer *root, JsonbValue *entries_value)
-{
-	JsonbValue *dialect = get_key(root, "dialect");
-	JsonbContainer *entries;
-	Journal    *j = palloc0(sizeof(Journal));
-	int			i;
-
-	if (dialect != NULL)
-	{
-		if (dialect->type != jbvString)
-			wrong_type("dialect", "a string", dialect);
-		if (dialect->val.string.len != strlen("postgresql") ||
-			strncmp(dialect->val.string.val, "postgresql", dialect->val.string.len) != 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("invalid journal: dialect is \"%s\", not \"postgresql\"",
-							jbv_cstring(dialect)),
-					 errhint("Pass the journal of a drizzle-kit project configured with dialect: \"postgresql\".")));
-	}
-
-	entries = root_array(entries_value, "entries");
-	j->format = JOURNAL_V0;
-	j->count = JsonContainerSize(entries);
-	j->migrations = palloc0(sizeof(Migration) * Max(j->count, 1));
-	for (i = 0; i < j->count; i++)
-	{
-		char	   *path = psprintf("entries[%d]", i);
-		JsonbContainer *el = element_object(entries, i, path);
-		Migration  *m = &j->migrations[i];
-
-		m->position = i + 1;
-		m->tag = required_string(el, path, "tag");
-		m->created_at = required_millis(el, path);
-		read_content(el, path, m);
-	}
-	check_unique_tags(j, "tag");
-	return j;
-}
-
 /* drizzle-orm 1.0 sorts folder names with String.prototype.localeCompare */
 static Oid	locale_compare_collation;
 
@@ -302,32 +262,50 @@ compare_names(const void *a, const void *b)
 					  locale_compare_collation);
 }
 
-static Journal *
-parse_v1(JsonbValue *migrations_value)
+/* 0.x: a tag and "when"; 1.0: a folder name that carries its timestamp */
+static void
+read_identity(JsonbContainer *el, const char *path, JournalFormat format, Migration *m)
 {
-	JsonbContainer *array = root_array(migrations_value, "migrations");
+	if (format == JOURNAL_V0)
+	{
+		m->tag = required_string(el, path, "tag");
+		m->created_at = required_millis(el, path);
+		return;
+	}
+	m->tag = required_string(el, path, "name");
+	if (!drizzle_millis_from_name(m->tag, &m->created_at))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid journal: %s.name \"%s\" does not start with a 14-digit timestamp",
+						path, m->tag),
+				 errhint("drizzle-kit 1.0 names migration folders YYYYMMDDHHMMSS_name; pass the folder name.")));
+}
+
+static Journal *
+parse_migrations(JsonbValue *list_value, JournalFormat format)
+{
+	const char *list = format == JOURNAL_V0 ? "entries" : "migrations";
+	JsonbContainer *array = root_array(list_value, list);
 	Journal    *j = palloc0(sizeof(Journal));
 	int			i;
 
-	j->format = JOURNAL_V1;
+	j->format = format;
 	j->count = JsonContainerSize(array);
 	j->migrations = palloc0(sizeof(Migration) * Max(j->count, 1));
 	for (i = 0; i < j->count; i++)
 	{
-		char	   *path = psprintf("migrations[%d]", i);
+		char	   *path = psprintf("%s[%d]", list, i);
 		JsonbContainer *el = element_object(array, i, path);
 		Migration  *m = &j->migrations[i];
 
-		m->tag = required_string(el, path, "name");
-		if (!drizzle_millis_from_name(m->tag, &m->created_at))
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("invalid journal: %s.name \"%s\" does not start with a 14-digit timestamp",
-							path, m->tag),
-					 errhint("drizzle-kit 1.0 names migration folders YYYYMMDDHHMMSS_name; pass the folder name.")));
+		m->position = i + 1;
+		read_identity(el, path, format, m);
 		read_content(el, path, m);
+		pfree(path);
 	}
-	check_unique_tags(j, "name");
+	check_unique_tags(j, format == JOURNAL_V0 ? "tag" : "name");
+	if (format == JOURNAL_V0)
+		return j;
 
 	/*
 	 * Node's default locale collates like ICU's root locale.  Without ICU in
@@ -344,6 +322,25 @@ parse_v1(JsonbValue *migrations_value)
 	for (i = 0; i < j->count; i++)
 		j->migrations[i].position = i + 1;
 	return j;
+}
+
+/* The 0.x journal's "dialect", when present, must be postgresql. */
+static void
+check_dialect(JsonbContainer *root)
+{
+	JsonbValue *dialect = get_key(root, "dialect");
+
+	if (dialect == NULL)
+		return;
+	if (dialect->type != jbvString)
+		wrong_type("dialect", "a string", dialect);
+	if (dialect->val.string.len != strlen("postgresql") ||
+		strncmp(dialect->val.string.val, "postgresql", dialect->val.string.len) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid journal: dialect is \"%s\", not \"postgresql\"",
+						jbv_cstring(dialect)),
+				 errhint("Pass the journal of a drizzle-kit project configured with dialect: \"postgresql\".")));
 }
 
 Journal *
@@ -368,9 +365,12 @@ journal_parse(Jsonb *jb)
 				 errdetail("\"entries\" is the drizzle-kit 0.x journal format; \"migrations\" is the 1.0 folder format."),
 				 errhint("Pass one format only.")));
 	if (entries != NULL)
-		return parse_v0(root, entries);
+	{
+		check_dialect(root);
+		return parse_migrations(entries, JOURNAL_V0);
+	}
 	if (migrations != NULL)
-		return parse_v1(migrations);
+		return parse_migrations(migrations, JOURNAL_V1);
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("invalid journal: has neither \"entries\" nor \"migrations\""),
