@@ -290,8 +290,8 @@ analyze(Journal *journal, TrackingTable *table)
 
 	if (a->state == STATE_UNTRACKED)
 		add_problem(a, PROBLEM_UNTRACKED_SCHEMA, NULL, 0,
-					psprintf("the database has %d user tables but %s %s: drizzle-kit migrate would try to create them again and fail with \"relation already exists\"",
-							 list_length(a->user_tables), table->qualified,
+					psprintf("the database has %s but %s %s: drizzle-kit migrate would try to create them again and fail with \"relation already exists\"",
+							 count_noun(list_length(a->user_tables), "user table"), table->qualified,
 							 table->format == TABLE_ABSENT ? "does not exist" : "has no rows"));
 	return a;
 }
@@ -323,6 +323,13 @@ migration_status_name(MigrationStatus status)
 }
 
 /* ---- sentences for people ---- */
+
+/* "1 migration", "7 migrations" */
+char *
+count_noun(int n, const char *noun)
+{
+	return psprintf("%d %s%s", n, noun, n == 1 ? "" : "s");
+}
 
 /* "SELECT migtrack_sync(:'journal')" with the non-default table arguments */
 static char *
@@ -399,28 +406,29 @@ analysis_recommendation(const Analysis *a)
 			case STATE_FRESH:
 				return pstrdup("The database has no user tables and no recorded migrations. Run drizzle-kit migrate to create the schema.");
 			case STATE_UNTRACKED:
-				return psprintf("The database has %d user tables but no recorded migrations (typically after drizzle-kit push), so drizzle-kit migrate would fail with \"relation already exists\". Pass the journal to see which migrations they cover: %s Then record them: %s",
-								ntables, call_text("migtrack_status", t), sync_call_text(t));
+				return psprintf("The database has %s but no recorded migrations (typically after drizzle-kit push), so drizzle-kit migrate would fail with \"relation already exists\". Pass the journal to see which migrations they cover: %s Then record them: %s",
+								count_noun(ntables, "user table"), call_text("migtrack_status", t), sync_call_text(t));
 			default:
-				return psprintf("%d migrations are recorded. Pass the journal to compare them with the migration files: %s",
-								t->nrows, call_text("migtrack_status", t));
+				return psprintf("The history records %s. Pass the journal to compare it with the migration files: %s",
+								count_noun(t->nrows, "migration"), call_text("migtrack_status", t));
 		}
 	}
 
 	switch (a->state)
 	{
 		case STATE_FRESH:
-			return psprintf("The database is empty. Run drizzle-kit migrate to apply all %d migrations.",
-							a->journal->count);
+			return psprintf("The database is empty. Run drizzle-kit migrate to apply %s.",
+							count_noun(a->journal->count, "migration"));
 		case STATE_UNTRACKED:
-			return psprintf("The schema exists but no migration is recorded (typically after drizzle-kit push). Record the %d migrations without running them: %s Then drizzle-kit migrate applies only newer ones.",
-							a->journal->count, sync_call_text(t));
+			return psprintf("The schema exists but no migration is recorded (typically after drizzle-kit push). Record the %s without running them: %s Then drizzle-kit migrate applies only newer ones.",
+							count_noun(a->journal->count, "migration"), sync_call_text(t));
 		case STATE_PENDING:
 			tags = tags_with_status(a, MIG_PENDING, &count);
-			return psprintf("Run drizzle-kit migrate to apply the %d pending migration%s (%s).",
-							count, count == 1 ? "" : "s", tags);
+			return psprintf("Run drizzle-kit migrate to apply the %s (%s).",
+							count_noun(count, "pending migration"), tags);
 		case STATE_IN_SYNC:
-			return psprintf("Nothing to do: all %d migrations are recorded.", a->journal->count);
+			return psprintf("Nothing to do: %s recorded, none pending.",
+							count_noun(a->journal->count, "migration"));
 		default:
 			break;
 	}
@@ -434,7 +442,7 @@ analysis_recommendation(const Analysis *a)
 	if (has_problem(a, PROBLEM_OUT_OF_ORDER, &tag))
 		appendStringInfo(&s, "Regenerate %s so that it is newer than the last recorded migration (drizzle-kit drop, then drizzle-kit generate); drizzle-kit migrate would skip it forever. ",
 						 tag);
-	appendStringInfo(&s, "Run %s again afterwards.", call_text("migtrack_status", t));
+	appendStringInfo(&s, "Then check again: %s", call_text("migtrack_status", t));
 	return s.data;
 }
 
@@ -446,15 +454,16 @@ analysis_summary(const Analysis *a)
 	int			i;
 
 	if (a->journal == NULL)
-		return psprintf("%d recorded migrations, %d user tables",
-						a->table->nrows, list_length(a->user_tables));
+		return psprintf("%s recorded, %s",
+						count_noun(a->table->nrows, "migration"),
+						count_noun(list_length(a->user_tables), "user table"));
 	for (i = 0; i < a->journal->count; i++)
 		if (a->status[i] == MIG_PENDING)
 			pending++;
-	return psprintf("%d migrations in the journal, %d recorded, %d pending; %d row%s in %s; %d user tables",
-					a->journal->count, a->applied, pending, a->table->nrows,
-					a->table->nrows == 1 ? "" : "s", a->table->qualified,
-					list_length(a->user_tables));
+	return psprintf("%s in the journal, %d recorded, %d pending; %s in %s; %s",
+					count_noun(a->journal->count, "migration"), a->applied, pending,
+					count_noun(a->table->nrows, "row"), a->table->qualified,
+					count_noun(list_length(a->user_tables), "user table"));
 }
 
 /*

@@ -49,9 +49,8 @@ migtrack_check(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("migration history does not match the journal: drizzle-kit migrate would misbehave"),
-				 errdetail("%s; %d problem%s:%s", analysis_summary(a),
-						   list_length(a->problems), list_length(a->problems) == 1 ? "" : "s",
-						   problems_text(a)),
+				 errdetail("%s; %s:%s", analysis_summary(a),
+						   count_noun(list_length(a->problems), "problem"), problems_text(a)),
 				 errhint("%s", analysis_recommendation(a))));
 
 	ereport(NOTICE,

@@ -88,7 +88,7 @@ typedef struct TrackingTable
 extern TrackingTable *tracking_open(const char *schema, const char *table);
 extern void tracking_lock(TrackingTable *t);
 extern void tracking_read(TrackingTable *t);
-extern void tracking_create(TrackingTable *t, JournalFormat format);
+extern bool tracking_create(TrackingTable *t, JournalFormat format);
 extern void tracking_upgrade_to_v1(TrackingTable *t, const char **row_names);
 extern void tracking_insert(TrackingTable *t, JournalFormat format,
 							const Migration *const *migrations, int count);
@@ -155,6 +155,7 @@ extern const char *migration_status_name(MigrationStatus status);
 extern char *analysis_recommendation(const Analysis *a);
 extern char *analysis_summary(const Analysis *a);
 extern char *sync_call_text(const TrackingTable *t);
+extern char *count_noun(int n, const char *noun);
 
 /* ---- jsonout.c: building jsonb results ---- */
 

@@ -70,6 +70,42 @@ check_left_behind(const Analysis *a, bool *chosen)
 					 errhint("Pass an up_to that includes %s, or omit up_to.", j->migrations[i].tag)));
 }
 
+/* The rows to write: unrecorded migrations through position last, or an ERROR. */
+typedef struct SyncPlan
+{
+	const Migration **rows;
+	bool	   *chosen;			/* per journal migration */
+	int			count;
+} SyncPlan;
+
+static void
+plan_sync(const Analysis *a, int last, SyncPlan *plan)
+{
+	const Journal *j = a->journal;
+	int			i;
+
+	if (a->state == STATE_DIVERGED)
+		refuse_diverged(a);
+
+	plan->chosen = palloc0(sizeof(bool) * Max(j->count, 1));
+	plan->rows = palloc(sizeof(Migration *) * Max(j->count, 1));
+	plan->count = 0;
+	for (i = 0; i <= last; i++)
+		if (a->status[i] == MIG_PENDING)
+		{
+			plan->chosen[i] = true;
+			plan->rows[plan->count++] = &j->migrations[i];
+		}
+
+	if (a->state == STATE_FRESH && plan->count > 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("cannot sync: the database has no user tables"),
+				 errdetail("Recording migrations that were never applied would make drizzle-kit migrate skip them."),
+				 errhint("Run drizzle-kit migrate to apply the %s.", count_noun(j->count, "migration"))));
+	check_left_behind(a, plan->chosen);
+}
+
 Datum
 migtrack_sync(PG_FUNCTION_ARGS)
 {
@@ -82,13 +118,10 @@ migtrack_sync(PG_FUNCTION_ARGS)
 	Analysis   *a;
 	Journal    *j;
 	TrackingTable *t;
-	const Migration **chosen_list;
-	bool	   *chosen;
+	SyncPlan	plan;
 	int			last;
-	int			nchosen = 0;
 	bool		created = false;
 	bool		upgraded = false;
-	MigtrackState before;
 	JsonOut		jo;
 	Jsonb	   *result;
 	int			i;
@@ -100,11 +133,13 @@ migtrack_sync(PG_FUNCTION_ARGS)
 	dry_run = PG_GETARG_BOOL(3);
 
 	SPI_connect();
-	/* a dry run takes no lock: it must not wait behind, or block, anyone */
+	/*
+	 * A dry run takes no writer's lock, so it never blocks anyone; like any
+	 * reader of the table it still waits for a running sync to commit.
+	 */
 	a = analysis_load(journal, schema, table, !dry_run);
 	j = a->journal;
 	t = a->table;
-	before = a->state;
 
 	last = j->count - 1;
 	if (up_to != NULL && (last = journal_find(j, up_to)) < 0)
@@ -114,32 +149,17 @@ migtrack_sync(PG_FUNCTION_ARGS)
 				 errhint("Pass a %s listed in the journal.",
 						 j->format == JOURNAL_V0 ? "tag (for example 0003_alter)" : "folder name")));
 
-	if (a->state == STATE_DIVERGED)
-		refuse_diverged(a);
-
-	chosen = palloc0(sizeof(bool) * Max(j->count, 1));
-	chosen_list = palloc(sizeof(Migration *) * Max(j->count, 1));
-	for (i = 0; i <= last; i++)
-		if (a->status[i] == MIG_PENDING)
-		{
-			chosen[i] = true;
-			chosen_list[nchosen++] = &j->migrations[i];
-		}
-
-	if (a->state == STATE_FRESH && nchosen > 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("cannot sync: the database has no user tables"),
-				 errdetail("Recording migrations that were never applied would make drizzle-kit migrate skip them."),
-				 errhint("Run drizzle-kit migrate to apply the %d migrations.", j->count)));
-	check_left_behind(a, chosen);
+	plan_sync(a, last, &plan);
 
 	if (!dry_run)
 	{
-		if (t->format == TABLE_ABSENT && nchosen > 0)
+		if (t->format == TABLE_ABSENT && plan.count > 0 &&
+			!(created = tracking_create(t, j->format)))
 		{
-			tracking_create(t, j->format);
-			created = true;
+			/* drizzle created it meanwhile: plan against what it holds now */
+			tracking_read(t);
+			a = analyze(j, t);
+			plan_sync(a, last, &plan);
 		}
 		if (j->format == JOURNAL_V1 && t->format == TABLE_V0)
 		{
@@ -150,30 +170,30 @@ migtrack_sync(PG_FUNCTION_ARGS)
 			tracking_upgrade_to_v1(t, names);
 			upgraded = true;
 		}
-		tracking_insert(t, j->format, chosen_list, nchosen);
+		tracking_insert(t, j->format, plan.rows, plan.count);
 	}
 
 	jo_init(&jo);
 	jo_open(&jo, NULL, '{');
-	jo_int(&jo, "inserted", dry_run ? 0 : nchosen);
+	jo_int(&jo, "inserted", dry_run ? 0 : plan.count);
 	jo_bool(&jo, "dry_run", dry_run);
-	jo_string(&jo, "state_before", state_name(before));
+	jo_string(&jo, "state_before", state_name(a->state));
 	jo_string(&jo, "journal_format", journal_format_name(j->format));
 	jo_open(&jo, "tracking_table", '{');
 	jo_string(&jo, "schema", t->schema);
 	jo_string(&jo, "table", t->table);
-	jo_bool(&jo, "created", created || (dry_run && t->format == TABLE_ABSENT && nchosen > 0));
+	jo_bool(&jo, "created", created || (dry_run && t->format == TABLE_ABSENT && plan.count > 0));
 	jo_bool(&jo, "upgraded", upgraded || (dry_run && j->format == JOURNAL_V1 && t->format == TABLE_V0));
 	jo_close(&jo, '}');
 	jo_open(&jo, "rows", '[');
-	for (i = 0; i < nchosen; i++)
+	for (i = 0; i < plan.count; i++)
 	{
 		jo_open(&jo, NULL, '{');
-		jo_string(&jo, "tag", chosen_list[i]->tag);
-		jo_string(&jo, "hash", chosen_list[i]->hash);
-		jo_int(&jo, "created_at", chosen_list[i]->created_at);
+		jo_string(&jo, "tag", plan.rows[i]->tag);
+		jo_string(&jo, "hash", plan.rows[i]->hash);
+		jo_int(&jo, "created_at", plan.rows[i]->created_at);
 		if (j->format == JOURNAL_V1)
-			jo_string(&jo, "name", chosen_list[i]->tag);
+			jo_string(&jo, "name", plan.rows[i]->tag);
 		jo_close(&jo, '}');
 	}
 	jo_close(&jo, ']');

@@ -21,7 +21,9 @@
 #include "miscadmin.h"
 #include "storage/lmgr.h"
 #include "storage/lock.h"
+#include "utils/acl.h"
 #include "utils/builtins.h"
+#include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/snapmgr.h"
 #include "utils/syscache.h"
@@ -85,6 +87,23 @@ tracking_open(const char *schema, const char *table)
 }
 
 /*
+ * Writing needs what drizzle's migrate needs: USAGE on the schema, SELECT and
+ * INSERT on the table.  Check before locking, so that a caller without them
+ * cannot queue an ACCESS EXCLUSIVE lock in front of everybody else.
+ */
+static void
+check_write_privileges(const TrackingTable *t)
+{
+	Oid			nsp = get_rel_namespace(t->relid);
+
+	if (pg_namespace_aclcheck(nsp, GetUserId(), ACL_USAGE) != ACLCHECK_OK)
+		aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_SCHEMA, t->schema);
+	if (pg_class_aclcheck(t->relid, GetUserId(), ACL_SELECT) != ACLCHECK_OK ||
+		pg_class_aclcheck(t->relid, GetUserId(), ACL_INSERT) != ACLCHECK_OK)
+		aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_TABLE, t->table);
+}
+
+/*
  * Serialise writers of this history.  An advisory lock keyed on the table's
  * name covers the moment before the table exists; once it exists, an ACCESS
  * EXCLUSIVE lock makes a concurrent drizzle migrate wait even for its
@@ -101,10 +120,13 @@ tracking_lock(TrackingTable *t)
 
 	SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, (uint32) (h >> 32), (uint32) h, 1);
 	(void) LockAcquire(&tag, ExclusiveLock, false, false);
+	/* a writer we waited for may have created the table: see its catalog rows */
+	AcceptInvalidationMessages();
 
 	locate(t);
 	if (OidIsValid(t->relid))
 	{
+		check_write_privileges(t);
 		LockRelationOid(t->relid, AccessExclusiveLock);
 		/* it may have been dropped or upgraded while we waited */
 		locate(t);
@@ -189,9 +211,17 @@ tracking_read(TrackingTable *t)
 	}
 }
 
-void
+bool
 tracking_create(TrackingTable *t, JournalFormat format)
 {
+	/* drizzle's own migrate may have created it since we looked */
+	AcceptInvalidationMessages();
+	locate(t);
+	if (t->format != TABLE_ABSENT)
+	{
+		tracking_lock(t);
+		return false;
+	}
 	if (!OidIsValid(get_namespace_oid(t->schema, true)))
 		spi_check(SPI_execute(psprintf("CREATE SCHEMA IF NOT EXISTS %s", quote_identifier(t->schema)),
 							  false, 0),
@@ -206,6 +236,7 @@ tracking_create(TrackingTable *t, JournalFormat format)
 			  SPI_OK_UTILITY, "creating the migrations table");
 	CommandCounterIncrement();
 	tracking_lock(t);
+	return true;
 }
 
 /*
