@@ -144,6 +144,54 @@ fi
 tracking_rows "$DB_A" '*' >"$W/after_migrate.tsv"
 check_files_eq "$KIT: drizzle migrate left the synced rows unchanged" "$W/after_sync.tsv" "$W/after_migrate.tsv"
 
+# ---------------------------------------------------------------- pushed at an older schema: sync up_to
+# The database was pushed when only the first two migrations existed; sync
+# records just those, and drizzle's own migrate must apply the third.
+PART=$W/partial
+DB_D=${KIT}_partial
+new_project "$KIT" "$PART"
+cp "$E2E_DIR"/schema/1_users.ts "$E2E_DIR"/schema/2_posts.ts "$PART/src/schema/"
+cp -r "$ORIG/drizzle" "$PART/drizzle"
+new_db "$DB_D" migtrack
+DATABASE_URL=$(db_url "$DB_D") must "$KIT: push of the older schema" "$LOGS/push_D.log" \
+	kit "$KIT" "$PART" push --force
+UPTO=${ORIG_NAMES[1]}
+try_sql "$DB_D" "SELECT migtrack_sync(:'journal'::jsonb, up_to => '$UPTO')" >"$W/sync_upto.json"
+check_eq "$KIT: sync up_to $UPTO inserted 2 rows" 2 "$(jget "$W/sync_upto.json" j.inserted)"
+sed -n 1,2p "$W/expected.tsv" >"$W/expected_2.tsv"
+tracking_rows "$DB_D" "$COLS" >"$W/partial.tsv"
+check_files_eq "$KIT: up_to rows = drizzle's first two rows" "$W/expected_2.tsv" "$W/partial.tsv"
+try_sql "$DB_D" "SELECT migtrack_status(:'journal'::jsonb)" >"$W/status_D.json"
+check_eq "$KIT: status after partial sync is pending" pending "$(jget "$W/status_D.json" j.state)"
+if DATABASE_URL=$(db_url "$DB_D") run_logged "$LOGS/migrate_D.log" kit "$KIT" "$PART" migrate; then
+	pass "$KIT: drizzle-kit migrate applies the rest after partial sync"
+else
+	fail "$KIT: drizzle-kit migrate applies the rest after partial sync (exit $?)"
+	tail -20 "$LOGS/migrate_D.log" | sed 's/^/  # /'
+fi
+check_eq "$KIT: the unsynced migration ran" t "$(table_exists "$DB_D" public.settings)"
+tracking_rows "$DB_D" "$COLS" >"$W/partial_after.tsv"
+check_files_eq "$KIT: history after migrate = drizzle's full history" "$W/expected.tsv" "$W/partial_after.tsv"
+
+# ---------------------------------------------------------------- a custom migrations schema/table
+# Config `migrations: {schema, table}`: sync must write where drizzle will look.
+DB_E=${KIT}_custom
+new_db "$DB_E" migtrack
+DATABASE_URL=$(db_url "$DB_E") must "$KIT: push (custom history table)" "$LOGS/push_E.log" \
+	kit "$KIT" "$ORIG" push --force
+try_sql "$DB_E" "SELECT migtrack_sync(:'journal'::jsonb, 'ops', 'schema_history')" >"$W/sync_custom.json"
+check_eq "$KIT: sync into ops.schema_history inserted all" "$N" "$(jget "$W/sync_custom.json" j.inserted)"
+check_eq "$KIT: nothing written to the default table" f "$(table_exists "$DB_E" drizzle.__drizzle_migrations)"
+if DATABASE_URL=$(db_url "$DB_E") MIGRATIONS_SCHEMA=ops MIGRATIONS_TABLE=schema_history \
+	run_logged "$LOGS/migrate_E.log" kit "$KIT" "$ORIG" migrate; then
+	pass "$KIT: drizzle-kit migrate with the custom table succeeds after sync"
+else
+	fail "$KIT: drizzle-kit migrate with the custom table succeeds after sync (exit $?)"
+	tail -20 "$LOGS/migrate_E.log" | sed 's/^/  # /'
+fi
+tracking_rows "$DB_E" "$COLS" ops.schema_history >"$W/custom.tsv"
+check_files_eq "$KIT: custom table rows = drizzle's rows" "$W/expected.tsv" "$W/custom.tsv"
+
 # ---------------------------------------------------------------- life goes on: a new migration
 sleep 1
 cp "$E2E_DIR/schema/4_comments.ts" "$APP/src/schema/"

@@ -124,6 +124,11 @@ new_project() {
 		  schema: "./src/schema/*.ts",
 		  out: "./drizzle",
 		  dbCredentials: { url: process.env.DATABASE_URL! },
+		  // drizzle's defaults unless a test moves the history elsewhere
+		  migrations: {
+		    schema: process.env.MIGRATIONS_SCHEMA || "drizzle",
+		    table: process.env.MIGRATIONS_TABLE || "__drizzle_migrations",
+		  },
 		});
 	EOF
 }
@@ -139,7 +144,7 @@ kit() {
 # orm_migrate KIT FOLDER DBNAME — drizzle-orm's migrate() called from code
 # (node-postgres driver). Prints the thrown error's message and exits 1 on throw.
 orm_migrate() {
-	NODE_PATH="$NODE_CACHE/$1/node_modules" DATABASE_URL=$(db_url "$3") \
+	DATABASE_URL=$(db_url "$3") \
 		timeout 300 node "$E2E_DIR/migrate.mjs" "$NODE_CACHE/$1/node_modules" "$2"
 }
 
@@ -158,7 +163,7 @@ require_pg_env() {
 # new_db NAME — a fresh, empty database with migtrack created when asked
 # (second argument "migtrack").
 new_db() {
-	dropdb --if-exists "$1"
+	PGOPTIONS="-c client_min_messages=warning" dropdb --if-exists "$1"
 	createdb "$1"
 	# A missing extension is reported, not fatal, so the drizzle half of a test
 	# still runs and shows what it can.
@@ -196,11 +201,13 @@ sqlstate() {
 			# shellcheck disable=SC2016
 			printf '\\set journal `cat "$JOURNAL"`\n'
 		fi
-		printf '\\set ON_ERROR_STOP 0\n%s\n\\echo sqlstate :SQLSTATE\n' "$q"
+		# the ";" ends the statement before \echo (psql ignores an empty one)
+		printf '\\set ON_ERROR_STOP 0\n%s\n;\n\\echo sqlstate :SQLSTATE\n' "$q"
 	} | JOURNAL=${JOURNAL:-} psql -X -At -d "$db" -f - 2>/dev/null | sed -n 's/^sqlstate //p'
 }
 
 # db_url DB — a postgres:// URL for node/drizzle built from the PG* environment.
+# shellcheck disable=SC2016 # JS template literals, not shell
 db_url() {
 	PGDB=$1 node -e '
 		const e = process.env, enc = encodeURIComponent;
