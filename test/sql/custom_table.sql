@@ -1,14 +1,5 @@
 -- drizzle.config migrationsSchema / migrationsTable, and a hostile search_path.
 
--- err(sql): 'ok', or 'SQLSTATE: message'
-CREATE FUNCTION pg_temp.err(stmt text) RETURNS text LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE stmt;
-    RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-    RETURN SQLSTATE || ': ' || SQLERRM;
-END $$;
-
 -- The schema exists (drizzle-kit push), no history.
 CREATE TABLE ct_users (id int);
 CREATE TABLE ct_posts (id int);
@@ -137,7 +128,7 @@ CREATE VIEW evil.pg_namespace AS SELECT 0::oid AS oid, evil.boom('pg_namespace')
 CREATE VIEW evil.pg_depend AS SELECT 0::oid AS objid, evil.boom('pg_depend') AS deptype;
 -- they do bite when called
 SET search_path = evil, public, pg_catalog;
-SELECT f, pg_temp.err(f) AS result FROM (VALUES
+SELECT f, try(f) AS result FROM (VALUES
   ('SELECT now()'), ('SELECT nextval(''evil.__drizzle_migrations_id_seq'')'),
   ('SELECT count(*) FROM ct_users'), ('SELECT max(1::pg_catalog.int8)'),
   ('SELECT 1::bigint = 1::bigint'), ('SELECT 1::oid = 1::oid'), ('SELECT ''ab''::text'), ('SELECT 1::int8'),
@@ -223,12 +214,12 @@ CREATE SCHEMA "My Schema";
 -- a table without the hash column: 42703
 CREATE TABLE "My Schema"."No Hash" (id SERIAL PRIMARY KEY, created_at bigint);
 SELECT migtrack_status(:'j', migrations_schema => 'My Schema', migrations_table => 'No Hash');
-SELECT f, pg_temp.err(format('SELECT %s(%L, %L, %L)', f, :'j', 'My Schema', 'No Hash')) AS result
+SELECT f, try(format('SELECT %s(%L, %L, %L)', f, :'j', 'My Schema', 'No Hash')) AS result
   FROM unnest(ARRAY['migtrack_status', 'migtrack_check', 'migtrack_migrations', 'migtrack_sync']) f;
 -- a view: 42809
 CREATE VIEW "My Schema"."A View" AS SELECT 1 AS id, 'h'::text AS hash, 1::bigint AS created_at;
 SELECT migtrack_sync(:'j', migrations_schema => 'My Schema', migrations_table => 'A View');
-SELECT f, pg_temp.err(format('SELECT %s(%L, %L, %L)', f, :'j', 'My Schema', 'A View')) AS result
+SELECT f, try(format('SELECT %s(%L, %L, %L)', f, :'j', 'My Schema', 'A View')) AS result
   FROM unnest(ARRAY['migtrack_status', 'migtrack_check', 'migtrack_migrations', 'migtrack_sync']) f;
 SELECT count(*) AS rows_in_no_hash FROM "My Schema"."No Hash";
 SELECT relname, relkind FROM pg_class WHERE relnamespace = '"My Schema"'::regnamespace ORDER BY 1;

@@ -2,15 +2,6 @@
 -- history with the caller's own privileges; writing history (migtrack_sync)
 -- additionally needs EXECUTE, which PUBLIC does not have.
 
--- err(sql): 'ok', or 'SQLSTATE: message' (database name masked)
-CREATE FUNCTION pg_temp.err(stmt text) RETURNS text LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE stmt;
-    RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-    RETURN SQLSTATE || ': ' || replace(SQLERRM, current_database(), '<db>');
-END $$;
-
 -- The catalog: no SECURITY DEFINER function; EXECUTE for PUBLIC on all but migtrack_sync.
 SELECT p.proname, p.prosecdef AS security_definer,
        p.proacl IS NULL AS default_acl,
@@ -43,7 +34,7 @@ SET ROLE regress_migtrack_nobody;
 SELECT migtrack_sync(:'j2');
 SELECT migtrack_sync(:'j2', dry_run => true);
 SELECT migtrack_status(:'j2');
-SELECT f, pg_temp.err(format('SELECT %s(%L)', f, :'j2')) AS result
+SELECT f, try(format('SELECT %s(%L)', f, :'j2')) AS result
   FROM unnest(ARRAY['migtrack_status', 'migtrack_check', 'migtrack_migrations', 'migtrack_sync']) f;
 RESET ROLE;
 
@@ -51,9 +42,9 @@ RESET ROLE;
 GRANT USAGE ON SCHEMA drizzle TO regress_migtrack_nobody;
 SET ROLE regress_migtrack_nobody;
 SELECT migtrack_status(:'j2');
-SELECT f, pg_temp.err(format('SELECT %s(%L)', f, :'j2')) AS result
+SELECT f, try(format('SELECT %s(%L)', f, :'j2')) AS result
   FROM unnest(ARRAY['migtrack_status', 'migtrack_check', 'migtrack_migrations']) f;
-SELECT pg_temp.err('SELECT migtrack_status()') AS status_without_journal;
+SELECT try('SELECT migtrack_status()') AS status_without_journal;
 RESET ROLE;
 \set VERBOSITY default
 
@@ -73,19 +64,19 @@ RESET ROLE;
 -- own privileges, exactly the ones drizzle-kit migrate needs for its insert.
 GRANT EXECUTE ON FUNCTION migtrack_sync(jsonb, text, text, boolean, text) TO regress_migtrack_writer;
 SET ROLE regress_migtrack_writer;
-SELECT pg_temp.err(format('SELECT migtrack_sync(%L)', :'j2')) AS execute_only;
+SELECT try(format('SELECT migtrack_sync(%L)', :'j2')) AS execute_only;
 RESET ROLE;
 GRANT USAGE ON SCHEMA drizzle TO regress_migtrack_writer;
 GRANT SELECT ON drizzle.__drizzle_migrations TO regress_migtrack_writer;
 SET ROLE regress_migtrack_writer;
-SELECT pg_temp.err(format('SELECT migtrack_sync(%L)', :'j2')) AS no_insert;
+SELECT try(format('SELECT migtrack_sync(%L)', :'j2')) AS no_insert;
 -- a dry run only reads
 SELECT s->>'inserted' AS inserted, s->'rows'->0->>'tag' AS would_record
   FROM migtrack_sync(:'j2', dry_run => true) s;
 RESET ROLE;
 GRANT INSERT ON drizzle.__drizzle_migrations TO regress_migtrack_writer;
 SET ROLE regress_migtrack_writer;
-SELECT pg_temp.err(format('SELECT migtrack_sync(%L)', :'j2')) AS no_sequence;
+SELECT try(format('SELECT migtrack_sync(%L)', :'j2')) AS no_sequence;
 RESET ROLE;
 GRANT USAGE ON SEQUENCE drizzle.__drizzle_migrations_id_seq TO regress_migtrack_writer;
 SET ROLE regress_migtrack_writer;
@@ -99,7 +90,7 @@ SELECT id, hash, created_at FROM drizzle.__drizzle_migrations ORDER BY id;
 -- writer is refused before anything is written.
 DROP SCHEMA drizzle CASCADE;
 SET ROLE regress_migtrack_writer;
-SELECT pg_temp.err(format('SELECT migtrack_sync(%L)', :'j2')) AS no_create;
+SELECT try(format('SELECT migtrack_sync(%L)', :'j2')) AS no_create;
 RESET ROLE;
 SELECT to_regnamespace('drizzle') IS NULL AS nothing_written;
 -- with CREATE on the database the writer creates them, and owns them
