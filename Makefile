@@ -21,3 +21,15 @@ PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
 $(OBJS): $(HEADERS)
+
+# The command-line client has its own PGXS Makefile (a PROGRAM, not a module).
+all: cli
+cli:
+	$(MAKE) -C cli PG_CONFIG=$(PG_CONFIG)
+install: install-cli
+install-cli: cli
+	$(MAKE) -C cli PG_CONFIG=$(PG_CONFIG) install
+clean: clean-cli
+clean-cli:
+	$(MAKE) -C cli PG_CONFIG=$(PG_CONFIG) clean
+.PHONY: cli install-cli clean-cli

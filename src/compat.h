@@ -1,15 +1,40 @@
 /*
- * compat.h -- the one place for PostgreSQL version differences (14+).
+ * compat.h -- the one place for PostgreSQL version differences (14+), for
+ * the server module and (with FRONTEND defined) the command-line client.
  */
 #ifndef MIGTRACK_COMPAT_H
 #define MIGTRACK_COMPAT_H
 
-#include "postgres.h"
-#include "funcapi.h"
-
 #if PG_VERSION_NUM < 140000
 #error "migtrack requires PostgreSQL 14 or later"
 #endif
+
+#ifdef FRONTEND
+
+#include "common/jsonapi.h"
+
+/* JSON parser callbacks return an error code from 16 on, nothing before */
+#if PG_VERSION_NUM >= 160000
+#define JSON_ACTION_RESULT JsonParseErrorType
+#define JSON_ACTION_DONE return JSON_SUCCESS
+#else
+#define JSON_ACTION_RESULT void
+#define JSON_ACTION_DONE return
+#endif
+
+/* 17 made the lexer context caller-allocated */
+#if PG_VERSION_NUM >= 170000
+#define migtrack_json_lexer(json, len) \
+	makeJsonLexContextCstringLen(NULL, (json), (len), PG_UTF8, true)
+#else
+#define migtrack_json_lexer(json, len) \
+	makeJsonLexContextCstringLen((json), (len), PG_UTF8, true)
+#endif
+
+#else							/* !FRONTEND */
+
+#include "postgres.h"
+#include "funcapi.h"
 
 /*
  * PostgreSQL 15 added SetSingleFuncCall(), renamed InitMaterializedSRF() in
@@ -49,5 +74,7 @@ InitMaterializedSRF(FunctionCallInfo fcinfo, bits32 flags)
 #if PG_VERSION_NUM < 150000
 #define pg_cryptohash_error(ctx) "out of memory"
 #endif
+
+#endif							/* FRONTEND */
 
 #endif							/* MIGTRACK_COMPAT_H */

@@ -1,0 +1,233 @@
+/*
+ * connect.c -- connect the way psql does, and never show a password.
+ *
+ * Precedence: -d (a name, conninfo string or URI) and -h -p -U, then the
+ * PG* environment and ~/.pgpass as libpq applies them, then DATABASE_URL --
+ * used only when none of those says where to go, since Drizzle projects keep
+ * their connection there.  Every password we learn of (in a URI or
+ * conninfo, PGPASSWORD, a prompt) is remembered and masked in anything we
+ * print, including libpq's own error messages.
+ */
+#include "migtrack_cli.h"
+
+#include <termios.h>
+
+#include "lib/stringinfo.h"
+
+#define MASK "********"
+
+static char **secrets;
+static int	nsecrets;
+
+/* kept longest first, so that no secret is left half masked by a shorter one */
+void
+add_secret(const char *secret)
+{
+	int			i;
+
+	if (secret == NULL || secret[0] == '\0')
+		return;
+	for (i = 0; i < nsecrets; i++)
+		if (strcmp(secrets[i], secret) == 0)
+			return;
+	secrets = pg_realloc(secrets, sizeof(char *) * (nsecrets + 1));
+	for (i = nsecrets; i > 0 && strlen(secrets[i - 1]) < strlen(secret); i--)
+		secrets[i] = secrets[i - 1];
+	secrets[i] = pg_strdup(secret);
+	nsecrets++;
+}
+
+/* a copy of text with every known secret replaced */
+char *
+mask_secrets(const char *text)
+{
+	char	   *result = pg_strdup(text ? text : "");
+	int			i;
+
+	for (i = 0; i < nsecrets; i++)
+	{
+		char	   *hit;
+
+		while ((hit = strstr(result, secrets[i])) != NULL)
+		{
+			char	   *next = psprintf("%.*s%s%s", (int) (hit - result), result, MASK,
+										hit + strlen(secrets[i]));
+
+			free(result);
+			result = pg_strdup(next);
+			pfree(next);
+		}
+	}
+	return result;
+}
+
+static int
+hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = (char) (c | 0x20);
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* percent-decoding, as libpq does for URIs */
+static char *
+uri_decode(const char *s, size_t len)
+{
+	char	   *out = pg_malloc(len + 1);
+	size_t		o = 0;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		if (s[i] == '%' && i + 2 < len && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0)
+		{
+			out[o++] = (char) (hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+			i += 2;
+		}
+		else
+			out[o++] = s[i];
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/*
+ * Remember the password in a conninfo string or URI.  libpq's parser finds
+ * it in well-formed input; for input it rejects, whose text may be echoed in
+ * its error message, take the URI's user-info by hand.
+ */
+static void
+remember_password_in(const char *conninfo)
+{
+	PQconninfoOption *opts;
+	char	   *err = NULL;
+	const char *scheme;
+
+	if (conninfo == NULL)
+		return;
+	if ((opts = PQconninfoParse(conninfo, &err)) != NULL)
+	{
+		PQconninfoOption *o;
+
+		for (o = opts; o->keyword != NULL; o++)
+			if (strcmp(o->keyword, "password") == 0)
+				add_secret(o->val);
+		PQconninfoFree(opts);
+	}
+	if (err)
+		PQfreemem(err);
+
+	if ((scheme = strstr(conninfo, "://")) != NULL)
+	{
+		const char *userinfo = scheme + 3;
+		const char *end = userinfo + strcspn(userinfo, "/?");
+		const char *at = NULL;
+		const char *p;
+		const char *colon;
+
+		for (p = userinfo; p < end; p++)
+			if (*p == '@')
+				at = p;
+		if (at != NULL && (colon = memchr(userinfo, ':', at - userinfo)) != NULL)
+		{
+			char	   *raw = pnstrdup(colon + 1, at - colon - 1);
+
+			add_secret(raw);
+			add_secret(uri_decode(raw, strlen(raw)));
+		}
+	}
+}
+
+static bool
+any_env(const char *const *names)
+{
+	for (; *names; names++)
+	{
+		const char *v = getenv(*names);
+
+		if (v != NULL && v[0] != '\0')
+			return true;
+	}
+	return false;
+}
+
+/* read a password from the terminal without echo */
+static char *
+prompt_password(void)
+{
+	FILE	   *tty = fopen("/dev/tty", "r+");
+	struct termios saved;
+	struct termios quiet;
+	char		buf[1024];
+	char	   *nl;
+
+	if (tty == NULL)
+		die(EXIT_ERROR, "cannot prompt for a password: no terminal");
+	fputs("Password: ", tty);
+	fflush(tty);
+	tcgetattr(fileno(tty), &saved);
+	quiet = saved;
+	quiet.c_lflag &= ~ECHO;
+	tcsetattr(fileno(tty), TCSAFLUSH, &quiet);
+	if (fgets(buf, sizeof(buf), tty) == NULL)
+		buf[0] = '\0';
+	tcsetattr(fileno(tty), TCSAFLUSH, &saved);
+	fputs("\n", tty);
+	fclose(tty);
+	if ((nl = strchr(buf, '\n')) != NULL)
+		*nl = '\0';
+	add_secret(buf);
+	return pg_strdup(buf);
+}
+
+PGconn *
+connect_database(const ConnOptions *opts)
+{
+	static const char *const pg_env[] = {"PGDATABASE", "PGHOST", "PGHOSTADDR", "PGPORT", "PGUSER", "PGSERVICE", NULL};
+	const char *dbname = opts->dbname;
+	char	   *password = NULL;
+	PGconn	   *conn;
+
+	add_secret(getenv("PGPASSWORD"));
+	if (dbname == NULL && opts->host == NULL && opts->port == NULL && opts->user == NULL &&
+		!any_env(pg_env) && getenv("DATABASE_URL") != NULL && getenv("DATABASE_URL")[0] != '\0')
+	{
+		dbname = getenv("DATABASE_URL");
+		if (opts->verbose)
+		{
+			remember_password_in(dbname);
+			say("using DATABASE_URL=%s", mask_secrets(dbname));
+		}
+	}
+	remember_password_in(dbname);
+
+	if (opts->prompt > 0)
+		password = prompt_password();
+
+	for (;;)
+	{
+		const char *keywords[] = {"host", "port", "user", "password", "dbname",
+		"fallback_application_name", NULL};
+		const char *values[] = {opts->host, opts->port, opts->user, password, dbname,
+		"migtrack", NULL};
+
+		conn = PQconnectdbParams(keywords, values, true);
+		if (PQstatus(conn) == CONNECTION_OK)
+			break;
+		if (PQconnectionNeedsPassword(conn) && password == NULL && opts->prompt >= 0 &&
+			isatty(fileno(stdin)))
+		{
+			PQfinish(conn);
+			password = prompt_password();
+			continue;
+		}
+		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
+	}
+	add_secret(PQpass(conn));
+
+	if (opts->verbose)
+		say("connected to database \"%s\" as user \"%s\" on %s port %s",
+			PQdb(conn), PQuser(conn), PQhost(conn), PQport(conn));
+	return conn;
+}

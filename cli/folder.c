@@ -1,0 +1,332 @@
+/*
+ * folder.c -- a drizzle-kit out folder as the journal jsonb.
+ *
+ * 0.x: meta/_journal.json, re-emitted byte for byte with "sql" (the text of
+ *      <tag>.sql) spliced into each entry; PostgreSQL's own frontend JSON
+ *      parser finds the entries and their tags.
+ * 1.0: {"migrations": [{"name": <dir>, "sql": <dir>/migration.sql}, ...]}
+ *      for every subdirectory holding a migration.sql, as drizzle-orm 1.0
+ *      lists them (the server sorts them as drizzle does).
+ * Files are decoded like Node's Buffer#toString(), see utf8.c.
+ */
+#include "migtrack_cli.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include "common/jsonapi.h"
+#include "lib/stringinfo.h"
+#include "mb/pg_wchar.h"
+
+#include "../src/compat.h"
+
+/* The whole file, decoded; exits with EXIT_ERROR naming the path. */
+char *
+read_text_file(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	StringInfoData raw;
+	char		chunk[65536];
+	size_t		n;
+	char	   *text;
+
+	if (f == NULL)
+		die(EXIT_ERROR, "could not open \"%s\": %m", path);
+	initStringInfo(&raw);
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		appendBinaryStringInfo(&raw, chunk, (int) n);
+	if (ferror(f))
+		die(EXIT_ERROR, "could not read \"%s\": %m", path);
+	fclose(f);
+	text = utf8_decode_like_node(raw.data, raw.len, len);
+	pfree(raw.data);
+	if (strlen(text) != *len)
+		die(EXIT_ERROR, "\"%s\" contains a NUL byte, which PostgreSQL text cannot hold", path);
+	return text;
+}
+
+static bool
+is_file(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* JSON string literal of UTF-8 text */
+static void
+append_json_string(StringInfo out, const char *s)
+{
+	appendStringInfoChar(out, '"');
+	for (; *s; s++)
+	{
+		unsigned char c = (unsigned char) *s;
+
+		switch (c)
+		{
+			case '"':
+				appendStringInfoString(out, "\\\"");
+				break;
+			case '\\':
+				appendStringInfoString(out, "\\\\");
+				break;
+			case '\n':
+				appendStringInfoString(out, "\\n");
+				break;
+			case '\r':
+				appendStringInfoString(out, "\\r");
+				break;
+			case '\t':
+				appendStringInfoString(out, "\\t");
+				break;
+			default:
+				if (c < 0x20)
+					appendStringInfo(out, "\\u%04x", c);
+				else
+					appendStringInfoChar(out, (char) c);
+		}
+	}
+	appendStringInfoChar(out, '"');
+}
+
+/* ---- 0.x: find each entries[] element's tag and closing brace ---- */
+
+typedef struct Entry
+{
+	char	   *tag;
+	int			close;			/* offset of the element's '}' */
+	int			fields;
+} Entry;
+
+typedef struct JournalScan
+{
+	JsonLexContext *lex;
+	int			depth;			/* 1 = root object, 3 = an entry */
+	bool		field_is_entries;	/* at depth 1 */
+	bool		in_entries;
+	bool		saw_entries;
+	char	   *field;			/* current field name inside an entry */
+	Entry	   *entries;
+	int			count;
+	int			allocated;
+} JournalScan;
+
+static JSON_ACTION_RESULT
+scan_object_start(void *state)
+{
+	JournalScan *s = state;
+
+	if (++s->depth == 3 && s->in_entries)
+	{
+		if (s->count == s->allocated)
+		{
+			s->allocated = s->allocated ? s->allocated * 2 : 16;
+			s->entries = pg_realloc(s->entries, sizeof(Entry) * s->allocated);
+		}
+		memset(&s->entries[s->count], 0, sizeof(Entry));
+	}
+	JSON_ACTION_DONE;
+}
+
+static JSON_ACTION_RESULT
+scan_object_end(void *state)
+{
+	JournalScan *s = state;
+
+	if (s->depth == 3 && s->in_entries)
+	{
+		/* the lexer has consumed the '}', and only that, since the last token */
+		s->entries[s->count].close = (int) (s->lex->prev_token_terminator - 1 - s->lex->input);
+		s->count++;
+	}
+	s->depth--;
+	JSON_ACTION_DONE;
+}
+
+static JSON_ACTION_RESULT
+scan_array_start(void *state)
+{
+	JournalScan *s = state;
+
+	if (++s->depth == 2 && s->field_is_entries)
+		s->in_entries = s->saw_entries = true;
+	JSON_ACTION_DONE;
+}
+
+static JSON_ACTION_RESULT
+scan_array_end(void *state)
+{
+	JournalScan *s = state;
+
+	if (s->depth-- == 2)
+		s->in_entries = false;
+	JSON_ACTION_DONE;
+}
+
+static JSON_ACTION_RESULT
+scan_field(void *state, char *fname, bool isnull pg_attribute_unused())
+{
+	JournalScan *s = state;
+
+	if (s->depth == 1)
+		s->field_is_entries = strcmp(fname, "entries") == 0;
+	else if (s->depth == 3 && s->in_entries)
+	{
+		s->field = fname;
+		s->entries[s->count].fields++;
+	}
+	JSON_ACTION_DONE;
+}
+
+static JSON_ACTION_RESULT
+scan_scalar(void *state, char *token, JsonTokenType type)
+{
+	JournalScan *s = state;
+
+	if (s->depth == 3 && s->in_entries && s->field != NULL &&
+		strcmp(s->field, "tag") == 0 && type == JSON_TOKEN_STRING)
+		s->entries[s->count].tag = token;
+	JSON_ACTION_DONE;
+}
+
+static void
+bundle_journal(const char *dir, const char *journal_path, Bundle *bundle)
+{
+	size_t		len;
+	char	   *text = read_text_file(journal_path, &len);
+	JournalScan scan = {0};
+	JsonSemAction sem = {0};
+	JsonParseErrorType rc;
+	StringInfoData out;
+	int			copied = 0;
+	int			i;
+
+	scan.lex = migtrack_json_lexer(text, (int) len);
+	sem.semstate = &scan;
+	sem.object_start = scan_object_start;
+	sem.object_end = scan_object_end;
+	sem.array_start = scan_array_start;
+	sem.array_end = scan_array_end;
+	sem.object_field_start = scan_field;
+	sem.scalar = scan_scalar;
+	rc = pg_parse_json(scan.lex, &sem);
+	/* the frontend library has no json_errdetail() before 16: say where */
+	if (rc != JSON_SUCCESS)
+		die(EXIT_ERROR, "\"%s\" is not valid JSON: unexpected input at line %d: \"%.20s\"",
+			journal_path, scan.lex->line_number,
+			scan.lex->token_start ? scan.lex->token_start : "end of input");
+	if (!scan.saw_entries)
+		die(EXIT_ERROR, "\"%s\" has no \"entries\" array", journal_path);
+
+	initStringInfo(&out);
+	for (i = 0; i < scan.count; i++)
+	{
+		Entry	   *e = &scan.entries[i];
+		char	   *path;
+		char	   *sql;
+		size_t		sqllen;
+
+		if (e->tag == NULL)
+			die(EXIT_ERROR, "\"%s\": entries[%d] has no \"tag\"", journal_path, i);
+		path = psprintf("%s/%s.sql", dir, e->tag);
+		sql = read_text_file(path, &sqllen);
+
+		appendBinaryStringInfo(&out, text + copied, e->close - copied);
+		appendStringInfoString(&out, e->fields > 0 ? ",\"sql\":" : "\"sql\":");
+		append_json_string(&out, sql);
+		copied = e->close;
+		free(sql);
+		pfree(path);
+	}
+	appendBinaryStringInfo(&out, text + copied, (int) len - copied);
+
+	bundle->format = "0.x";
+	bundle->count = scan.count;
+	bundle->journal = out.data;
+}
+
+/* ---- 1.0: one folder per migration ---- */
+
+static int
+compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(char *const *) a, *(char *const *) b);
+}
+
+static void
+bundle_folders(const char *dir, Bundle *bundle)
+{
+	DIR		   *d = opendir(dir);
+	struct dirent *de;
+	char	  **names = NULL;
+	int			count = 0;
+	int			allocated = 0;
+	StringInfoData out;
+	int			i;
+
+	if (d == NULL)
+		die(EXIT_ERROR, "could not open directory \"%s\": %m", dir);
+	while ((de = readdir(d)) != NULL)
+	{
+		char	   *path;
+
+		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+			continue;
+		path = psprintf("%s/%s/migration.sql", dir, de->d_name);
+		if (is_file(path))
+		{
+			if (count == allocated)
+			{
+				allocated = allocated ? allocated * 2 : 64;
+				names = pg_realloc(names, sizeof(char *) * allocated);
+			}
+			names[count++] = pg_strdup(de->d_name);
+		}
+		pfree(path);
+	}
+	closedir(d);
+	if (count == 0)
+		die(EXIT_ERROR, "\"%s\" is not a drizzle migrations folder: it has neither meta/_journal.json (drizzle-kit 0.x) nor */migration.sql (drizzle-kit 1.0)",
+			dir);
+	qsort(names, count, sizeof(char *), compare_strings);
+
+	initStringInfo(&out);
+	appendStringInfoString(&out, "{\"migrations\":[");
+	for (i = 0; i < count; i++)
+	{
+		char	   *path = psprintf("%s/%s/migration.sql", dir, names[i]);
+		size_t		len;
+		char	   *sql = read_text_file(path, &len);
+
+		appendStringInfoString(&out, i > 0 ? ",{\"name\":" : "{\"name\":");
+		append_json_string(&out, names[i]);
+		appendStringInfoString(&out, ",\"sql\":");
+		append_json_string(&out, sql);
+		appendStringInfoChar(&out, '}');
+		free(sql);
+		pfree(path);
+	}
+	appendStringInfoString(&out, "]}");
+
+	bundle->format = "1.0";
+	bundle->count = count;
+	bundle->journal = out.data;
+}
+
+/* drizzle-orm 1.0 refuses a folder with meta/_journal.json: it is 0.x */
+void
+bundle_folder(const char *dir, Bundle *bundle)
+{
+	struct stat st;
+	char	   *journal = psprintf("%s/meta/_journal.json", dir);
+
+	if (stat(dir, &st) != 0)
+		die(EXIT_ERROR, "could not access \"%s\": %m", dir);
+	if (!S_ISDIR(st.st_mode))
+		die(EXIT_ERROR, "\"%s\" is not a directory", dir);
+	if (stat(journal, &st) == 0)
+		bundle_journal(dir, journal, bundle);
+	else
+		bundle_folders(dir, bundle);
+	pfree(journal);
+}

@@ -1,0 +1,257 @@
+/*
+ * main.c -- the migtrack command line: options, subcommands, exit status.
+ *
+ * A subcommand is a name and a handler; new ones (migrate, verify) slot
+ * into the table below without reshaping anything else.
+ */
+#include "migtrack_cli.h"
+
+#include <getopt.h>
+
+#include "../src/compat.h"
+
+static const char *progname = "migtrack";
+
+/* Print to stderr with secrets masked, then exit. */
+void
+die(int status, const char *fmt,...)
+{
+	va_list		ap;
+	char		buf[8192];
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	while (buf[0] && buf[strlen(buf) - 1] == '\n')
+		buf[strlen(buf) - 1] = '\0';
+	fprintf(stderr, "%s: %s\n", progname, mask_secrets(buf));
+	exit(status);
+}
+
+/* a --verbose line, to stderr */
+void
+say(const char *fmt,...)
+{
+	va_list		ap;
+	char		buf[8192];
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "%s: %s\n", progname, mask_secrets(buf));
+}
+
+static void
+usage(void)
+{
+	/* cli/usage.txt, kept as the one source of the help text */
+	static const char text[] =
+#include "usage.h"
+		;
+
+	fputs(text, stdout);
+}
+
+static void
+usage_error(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "%s: ", progname);
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\nTry \"%s --help\" for more information.\n", progname);
+	exit(EXIT_ERROR);
+}
+
+/* Notices (e.g. from the server's IF NOT EXISTS) go to stderr, masked. */
+static void
+notice_processor(void *arg pg_attribute_unused(), const char *message)
+{
+	fprintf(stderr, "%s", mask_secrets(message));
+}
+
+typedef enum DirUse
+{
+	DIR_NONE,
+	DIR_OPTIONAL,
+	DIR_REQUIRED
+} DirUse;
+
+typedef struct Command
+{
+	const char *name;
+	DirUse		dir;
+	bool		needs_database;
+	int			(*run) (PGconn *conn, const Request *req, const Bundle *bundle);
+} Command;
+
+static int
+run_bundle(PGconn *conn pg_attribute_unused(), const Request *req pg_attribute_unused(),
+		   const Bundle *bundle)
+{
+	printf("%s\n", bundle->journal);
+	return EXIT_OK;
+}
+
+static const Command commands[] = {
+	{"status", DIR_OPTIONAL, true, run_status},
+	{"check", DIR_REQUIRED, true, run_status},
+	{"sync", DIR_REQUIRED, true, run_sync},
+	{"bundle", DIR_REQUIRED, false, run_bundle},
+};
+
+int
+main(int argc, char **argv)
+{
+	static const struct option long_options[] = {
+		{"dbname", required_argument, NULL, 'd'},
+		{"host", required_argument, NULL, 'h'},
+		{"port", required_argument, NULL, 'p'},
+		{"username", required_argument, NULL, 'U'},
+		{"no-password", no_argument, NULL, 'w'},
+		{"password", no_argument, NULL, 'W'},
+		{"dry-run", no_argument, NULL, 'n'},
+		{"yes", no_argument, NULL, 'y'},
+		{"up-to", required_argument, NULL, 1},
+		{"in-sync", no_argument, NULL, 2},
+		{"json", no_argument, NULL, 3},
+		{"no-color", no_argument, NULL, 4},
+		{"migrations-schema", required_argument, NULL, 5},
+		{"migrations-table", required_argument, NULL, 6},
+		{"verbose", no_argument, NULL, 'v'},
+		{"version", no_argument, NULL, 'V'},
+		{"help", no_argument, NULL, '?'},
+		{NULL, 0, NULL, 0}
+	};
+	ConnOptions conn_opts = {0};
+	Request		req = {0};
+	bool		no_color = false;
+	const Command *cmd = NULL;
+	Bundle		bundle = {0};
+	PGconn	   *conn = NULL;
+	int			c;
+	int			status;
+	size_t		i;
+
+	req.schema = "drizzle";
+	req.table = "__drizzle_migrations";
+
+	/* --help and --version anywhere, as psql */
+	for (c = 1; c < argc; c++)
+	{
+		if (strcmp(argv[c], "--help") == 0 || strcmp(argv[c], "-?") == 0)
+		{
+			usage();
+			exit(EXIT_OK);
+		}
+		if (strcmp(argv[c], "--version") == 0 || strcmp(argv[c], "-V") == 0)
+		{
+			printf("migtrack %s\n", MIGTRACK_VERSION);
+			exit(EXIT_OK);
+		}
+	}
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":d:h:p:U:wWnyv", long_options, NULL)) != -1)
+	{
+		switch (c)
+		{
+			case 'd':
+				conn_opts.dbname = optarg;
+				break;
+			case 'h':
+				conn_opts.host = optarg;
+				break;
+			case 'p':
+				conn_opts.port = optarg;
+				break;
+			case 'U':
+				conn_opts.user = optarg;
+				break;
+			case 'w':
+				conn_opts.prompt = -1;
+				break;
+			case 'W':
+				conn_opts.prompt = 1;
+				break;
+			case 'n':
+				req.dry_run = true;
+				break;
+			case 'y':
+				req.yes = true;
+				break;
+			case 'v':
+				req.verbose = conn_opts.verbose = true;
+				break;
+			case 1:
+				req.up_to = optarg;
+				break;
+			case 2:
+				req.in_sync = true;
+				break;
+			case 3:
+				req.json = true;
+				break;
+			case 4:
+				no_color = true;
+				break;
+			case 5:
+				req.schema = optarg;
+				break;
+			case 6:
+				req.table = optarg;
+				break;
+			case ':':
+				usage_error("option \"%s\" needs a value", argv[optind - 1]);
+				break;
+			default:
+				usage_error("unknown option \"%s\"", argv[optind - 1]);
+		}
+	}
+
+	if (optind >= argc)
+		usage_error("%s", "no command given (status, check, sync or bundle)");
+	for (i = 0; i < lengthof(commands); i++)
+		if (strcmp(argv[optind], commands[i].name) == 0)
+			cmd = &commands[i];
+	if (cmd == NULL)
+		usage_error("unknown command \"%s\"", argv[optind]);
+	req.command = cmd->name;
+	if (optind + 1 < argc)
+		req.dir = argv[optind + 1];
+	if (optind + 2 < argc)
+		usage_error("too many arguments, starting with \"%s\"", argv[optind + 2]);
+	if (cmd->dir == DIR_REQUIRED && req.dir == NULL)
+		usage_error("\"%s\" needs the drizzle migrations folder, e.g. migtrack %s drizzle", cmd->name);
+	if (cmd->dir == DIR_NONE && req.dir != NULL)
+		usage_error("\"%s\" takes no folder", cmd->name);
+	if ((req.dry_run || req.yes || req.up_to) && strcmp(cmd->name, "sync") != 0)
+		usage_error("%s", "--dry-run, --yes and --up-to go with sync");
+	if (req.in_sync && strcmp(cmd->name, "check") != 0)
+		usage_error("%s", "--in-sync goes with check");
+
+	req.color = !no_color && !req.json && isatty(fileno(stdout)) &&
+		(getenv("NO_COLOR") == NULL || getenv("NO_COLOR")[0] == '\0');
+
+	/* read the folder before connecting: a bad folder needs no database */
+	if (req.dir != NULL)
+	{
+		bundle_folder(req.dir, &bundle);
+		if (req.verbose)
+			say("read %s: drizzle-kit %s folder, %d migration%s", req.dir, bundle.format,
+				bundle.count, bundle.count == 1 ? "" : "s");
+	}
+
+	if (cmd->needs_database)
+	{
+		PGresult   *res;
+
+		conn = connect_database(&conn_opts);
+		PQsetNoticeProcessor(conn, notice_processor, NULL);
+		res = PQexec(conn, "SET client_min_messages = warning");
+		PQclear(res);
+	}
+	status = cmd->run(conn, &req, req.dir ? &bundle : NULL);
+	if (conn)
+		PQfinish(conn);
+	fflush(stdout);
+	return status;
+}

@@ -1,0 +1,78 @@
+/*
+ * migtrack_cli.h -- the migtrack command-line client.
+ *
+ * folder.c reads a drizzle-kit out folder the way drizzle-orm does and
+ * turns it into the journal jsonb; connect.c connects like psql and keeps
+ * passwords out of every message; report.c asks the server and renders the
+ * answer; main.c parses the command line.
+ */
+#ifndef MIGTRACK_CLI_H
+#define MIGTRACK_CLI_H
+
+#include "postgres_fe.h"
+
+#include <unistd.h>
+
+#include "libpq-fe.h"
+
+#define MIGTRACK_VERSION "0.1.0"
+
+/* exit statuses, as documented in --help */
+#define EXIT_OK 0
+#define EXIT_PROBLEMS 1
+#define EXIT_ERROR 2
+#define EXIT_REFUSED 3
+
+/* ---- utf8.c ---- */
+extern char *utf8_decode_like_node(const char *bytes, size_t len, size_t *outlen);
+
+/* ---- folder.c ---- */
+typedef struct Bundle
+{
+	const char *format;			/* "0.x" or "1.0" */
+	int			count;			/* migrations found */
+	char	   *journal;		/* the journal jsonb, as JSON text */
+} Bundle;
+
+extern void bundle_folder(const char *dir, Bundle *bundle);
+extern char *read_text_file(const char *path, size_t *len);
+
+/* ---- connect.c ---- */
+typedef struct ConnOptions
+{
+	const char *dbname;
+	const char *host;
+	const char *port;
+	const char *user;
+	int			prompt;			/* -1 never (-w), 0 when needed, 1 always (-W) */
+	bool		verbose;
+} ConnOptions;
+
+extern PGconn *connect_database(const ConnOptions *opts);
+extern void add_secret(const char *secret);
+extern char *mask_secrets(const char *text);
+
+/* ---- report.c ---- */
+typedef struct Request
+{
+	const char *command;		/* status, check, sync */
+	const char *dir;			/* NULL: database side only */
+	const char *schema;
+	const char *table;
+	bool		json;
+	bool		color;
+	bool		verbose;
+	bool		dry_run;
+	bool		yes;
+	bool		in_sync;
+	const char *up_to;
+} Request;
+
+extern int	run_status(PGconn *conn, const Request *req, const Bundle *bundle);
+extern int	run_sync(PGconn *conn, const Request *req, const Bundle *bundle);
+
+/* ---- main.c ---- */
+extern void die(int status, const char *fmt,...) pg_attribute_printf(2, 3) pg_attribute_noreturn();
+extern void say(const char *fmt,...) pg_attribute_printf(1, 2);
+
+#endif							/* MIGTRACK_CLI_H */
