@@ -13,6 +13,8 @@ if [ -z "${MIGTRACK_DEMO_CLUSTER:-}" ]; then
 	MIGTRACK_DEMO_CLUSTER=1 exec pg_virtualenv -t bash "$0"
 fi
 
+PATH=$(pg_config --bindir):$PATH  # where make install put the migtrack client
+
 # The end-to-end harness: pinned drizzle packages, project set-up, bundling.
 # shellcheck source=e2e/lib.sh
 source test/e2e/lib.sh
@@ -22,7 +24,7 @@ KIT=kit031
 DB=shop
 W=$(fresh_workdir demo)
 APP=$W/app
-export DATABASE_URL
+export DATABASE_URL PGDATABASE=$DB  # drizzle-kit reads the first, psql and migtrack the second
 DATABASE_URL=$(db_url "$DB")
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -64,32 +66,32 @@ orm_migrate "$KIT" "$APP/drizzle" "$DB" 2>&1 | grep -m1 -o 'relation "[^"]*" alr
 
 step "4. migtrack diagnoses it, from inside the database"
 psql -X -q -d "$DB" -c 'CREATE EXTENSION migtrack'
-show "SELECT migtrack_status()  -- no argument: the database side only"
+show "psql: SELECT migtrack_status()  -- no argument: the database side only, for a DBA"
 q "SELECT 'state: ' || (migtrack_status()->>'state'), 'recommendation: ' || (migtrack_status()->>'recommendation');" -At -F $'\n' | fold -s -w 120
-bundle "$APP/drizzle" >"$W/journal.json"
-show "node test/e2e/bundle.mjs drizzle > journal.json; then in psql:"
-q "SELECT * FROM migtrack_migrations(:'journal');"
-q "SELECT migtrack_status(:'journal')->>'state' AS state, jsonb_pretty(migtrack_status(:'journal')->'problems') AS problems;"
-show "SELECT migtrack_check(:'journal')  -- the pre-flight to run before drizzle-kit migrate"
-q "SELECT migtrack_check(:'journal');"
+show "migtrack status drizzle  -- the client reads the folder as drizzle does and asks the extension"
+(cd "$APP" && migtrack status drizzle) || true
+show "migtrack check drizzle  -- the pre-flight to run before drizzle-kit migrate"
+(cd "$APP" && migtrack check drizzle) && echo "exit 0" || echo "exit $?"
 
-step "5. Repair: record the history drizzle would have written"
-q "SELECT jsonb_pretty(migtrack_sync(:'journal', dry_run => true) - 'rows') AS plan;"
-q "SELECT migtrack_sync(:'journal')->'inserted' AS inserted;"
+step "5. Repair: record exactly the history drizzle would have written"
+show "migtrack sync drizzle --dry-run"
+(cd "$APP" && migtrack sync drizzle --dry-run)
+show "migtrack sync drizzle --yes"
+(cd "$APP" && migtrack sync drizzle --yes)
 q "SELECT id, hash, created_at FROM drizzle.__drizzle_migrations ORDER BY id;"
-q "SELECT migtrack_check(:'journal');"
 
 step "6. The real drizzle-kit migrate now succeeds"
 show "drizzle-kit migrate"
 kit "$KIT" "$APP" migrate >"$W/migrate2.log" 2>&1 && echo "drizzle-kit migrate: exit 0"
 
-step "7. The next migration goes through the normal workflow: generate, check, migrate"
+step "7. The next migration goes through the normal workflow: generate, check, migrate, check"
 generate 4_comments
-bundle "$APP/drizzle" >"$W/journal.json"
-q "SELECT migtrack_check(:'journal');"
-show "drizzle-kit migrate"
+show "migtrack check drizzle && drizzle-kit migrate && migtrack check --in-sync drizzle"
+(cd "$APP" && migtrack check drizzle >/dev/null) && echo "check: exit 0 (1 pending, safe to migrate)"
 kit "$KIT" "$APP" migrate >"$W/migrate3.log" 2>&1 && echo "drizzle-kit migrate: exit 0"
+(cd "$APP" && migtrack check --in-sync drizzle)
+migtrack bundle "$APP/drizzle" >"$W/journal.json"
+show "psql: SELECT * FROM migtrack_migrations(:'journal')  -- with: migtrack bundle drizzle > journal.json"
 q "SELECT position, tag, created_at, status, row_id FROM migtrack_migrations(:'journal');"
-q "SELECT migtrack_status(:'journal')->>'state' AS state;"
 
 step "Done: the incident was reproduced and repaired with the real drizzle tools."
