@@ -350,7 +350,10 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 	SyncResult	done;
 
 	use_color = req->color;
-	if (req->json && (req->dry_run || req->yes))
+	if (req->json && !req->dry_run && !req->yes)
+		die(EXIT_REFUSED, "not recording: --json does not prompt\n"
+			"HINT:  Run with --dry-run to see the plan, then with --yes to record it.");
+	if (req->json)
 	{
 		const char *params[5] = {bundle->journal, req->schema, req->table,
 		req->dry_run ? "true" : "false", req->up_to};
