@@ -97,7 +97,7 @@ uri_decode(const char *s, size_t len)
  * it in well-formed input; for input it rejects, whose text may be echoed in
  * its error message, take the URI's user-info by hand.
  */
-static void
+void
 remember_password_in(const char *conninfo)
 {
 	PQconninfoOption *opts;
@@ -189,28 +189,28 @@ connect_database(const ConnOptions *opts)
 	char	   *password = NULL;
 	PGconn	   *conn;
 
-	add_secret(getenv("PGPASSWORD"));
 	if (dbname == NULL && opts->host == NULL && opts->port == NULL && opts->user == NULL &&
 		!any_env(pg_env) && getenv("DATABASE_URL") != NULL && getenv("DATABASE_URL")[0] != '\0')
 	{
 		dbname = getenv("DATABASE_URL");
 		if (opts->verbose)
-		{
-			remember_password_in(dbname);
 			say("using DATABASE_URL=%s", mask_secrets(dbname));
-		}
 	}
-	remember_password_in(dbname);
 
 	if (opts->prompt > 0)
 		password = prompt_password();
 
 	for (;;)
 	{
+		/*
+		 * The journal we send is UTF-8 whatever the database encoding; the
+		 * server converts it, so a LATIN1 database hashes the right text.
+		 * client_encoding comes after dbname so that it wins over a URI's.
+		 */
 		const char *keywords[] = {"host", "port", "user", "password", "dbname",
-		"fallback_application_name", NULL};
+		"client_encoding", "fallback_application_name", NULL};
 		const char *values[] = {opts->host, opts->port, opts->user, password, dbname,
-		"migtrack", NULL};
+		"UTF8", "migtrack", NULL};
 
 		conn = PQconnectdbParams(keywords, values, true);
 		if (PQstatus(conn) == CONNECTION_OK)

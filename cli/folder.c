@@ -212,9 +212,15 @@ bundle_journal(const char *dir, const char *journal_path, Bundle *bundle)
 	rc = pg_parse_json(scan.lex, &sem);
 	/* the frontend library has no json_errdetail() before 16: say where */
 	if (rc != JSON_SUCCESS)
-		die(EXIT_ERROR, "\"%s\" is not valid JSON: unexpected input at line %d: \"%.20s\"",
-			journal_path, scan.lex->line_number,
-			scan.lex->token_start ? scan.lex->token_start : "end of input");
+	{
+		const char *at = scan.lex->token_start;
+
+		if (at == NULL || *at == '\0')
+			die(EXIT_ERROR, "\"%s\" is not valid JSON: it ends too early (line %d)",
+				journal_path, scan.lex->line_number);
+		die(EXIT_ERROR, "\"%s\" is not valid JSON: unexpected input at line %d: %.*s",
+			journal_path, scan.lex->line_number, (int) Min(strcspn(at, "\r\n"), 20), at);
+	}
 	if (!scan.saw_entries)
 		die(EXIT_ERROR, "\"%s\" has no \"entries\" array", journal_path);
 

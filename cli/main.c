@@ -52,12 +52,19 @@ usage(void)
 	fputs(text, stdout);
 }
 
+static void usage_error(const char *fmt,...) pg_attribute_printf(1, 2) pg_attribute_noreturn();
+
 static void
-usage_error(const char *fmt, const char *arg)
+usage_error(const char *fmt,...)
 {
-	fprintf(stderr, "%s: ", progname);
-	fprintf(stderr, fmt, arg);
-	fprintf(stderr, "\nTry \"%s --help\" for more information.\n", progname);
+	va_list		ap;
+	char		buf[8192];
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "%s: %s\nTry \"%s --help\" for more information.\n",
+			progname, mask_secrets(buf), progname);
 	exit(EXIT_ERROR);
 }
 
@@ -133,6 +140,16 @@ main(int argc, char **argv)
 
 	req.schema = "drizzle";
 	req.table = "__drizzle_migrations";
+
+	/*
+	 * Learn every password we could be handed before printing anything: a
+	 * URI may land in an error message as a stray argument or a bad option.
+	 */
+	add_secret(getenv("PGPASSWORD"));
+	remember_password_in(getenv("DATABASE_URL"));
+	for (c = 1; c < argc; c++)
+		remember_password_in(strchr(argv[c], '=') && strncmp(argv[c], "--", 2) == 0
+							 ? strchr(argv[c], '=') + 1 : argv[c]);
 
 	/* --help and --version anywhere, as psql */
 	for (c = 1; c < argc; c++)
@@ -220,7 +237,8 @@ main(int argc, char **argv)
 	if (optind + 2 < argc)
 		usage_error("too many arguments, starting with \"%s\"", argv[optind + 2]);
 	if (cmd->dir == DIR_REQUIRED && req.dir == NULL)
-		usage_error("\"%s\" needs the drizzle migrations folder, e.g. migtrack %s drizzle", cmd->name);
+		usage_error("\"%s\" needs the drizzle migrations folder, e.g. migtrack %s drizzle",
+					cmd->name, cmd->name);
 	if (cmd->dir == DIR_NONE && req.dir != NULL)
 		usage_error("\"%s\" takes no folder", cmd->name);
 	if ((req.dry_run || req.yes || req.up_to) && strcmp(cmd->name, "sync") != 0)

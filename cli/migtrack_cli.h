@@ -50,6 +50,7 @@ typedef struct ConnOptions
 
 extern PGconn *connect_database(const ConnOptions *opts);
 extern void add_secret(const char *secret);
+extern void remember_password_in(const char *conninfo);
 extern char *mask_secrets(const char *text);
 
 /* ---- report.c ---- */

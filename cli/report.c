@@ -53,6 +53,9 @@ extension_schema(PGconn *conn)
 	return schema;
 }
 
+static const Request *current_request;
+static char *next_step(const Request *req, const char *state, const char *recommendation, int files);
+
 /* An ERROR from the server, shown as psql shows it; refusals exit 3. */
 static void
 server_error(PGresult *res)
@@ -67,7 +70,8 @@ server_error(PGresult *res)
 	if (detail)
 		appendStringInfo(&msg, "\nDETAIL:  %s", detail);
 	if (hint)
-		appendStringInfo(&msg, "\nHINT:  %s", hint);
+		appendStringInfo(&msg, "\nHINT:  %s",
+						 current_request ? next_step(current_request, "", hint, 0) : hint);
 	/* class 55, object not in prerequisite state: the history says no */
 	die(sqlstate && strncmp(sqlstate, "55", 2) == 0 ? EXIT_REFUSED : EXIT_ERROR, "%s", msg.data);
 }
@@ -183,6 +187,8 @@ print_table(PGresult *res, const Request *req)
 	{
 		int			kind = atoi(PQgetvalue(res, r, 0));
 		const char *status;
+		char	   *line;
+		size_t		len;
 
 		if (kind != 1 && kind != 2)
 			continue;
@@ -190,13 +196,17 @@ print_table(PGresult *res, const Request *req)
 			printf("  %4s  %-*s  %-19s  %-13s  %6s  %s\n", "#", width, "migration",
 				   "created (UTC)", "status", "row", "applied at (UTC)");
 		status = PQgetvalue(res, r, 4);
-		printf("  %4s  %-*s  %-19s  %s%*s  %6s  %s\n",
-			   kind == 1 ? PQgetvalue(res, r, 1) : "-",
-			   width, PQgetvalue(res, r, 2),
-			   short_time(val(res, r, 3)),
-			   paint(status, state_color(status)), 13 - (int) strlen(status), "",
-			   val(res, r, 6) ? val(res, r, 6) : "",
-			   short_time(val(res, r, 5)));
+		line = psprintf("  %4s  %-*s  %-19s  %s%*s  %6s  %s",
+						kind == 1 ? PQgetvalue(res, r, 1) : "-",
+						width, PQgetvalue(res, r, 2),
+						short_time(val(res, r, 3)),
+						paint(status, state_color(status)), 13 - (int) strlen(status), "",
+						val(res, r, 6) ? val(res, r, 6) : "",
+						short_time(val(res, r, 5)));
+		len = strlen(line);
+		while (len > 0 && line[len - 1] == ' ')
+			line[--len] = '\0';
+		printf("%s\n", line);
 	}
 	if (shown == 0)
 		printf("  (no migrations%s)\n", req->dir ? " in the folder, none recorded" : " recorded");
@@ -215,6 +225,7 @@ run_status(PGconn *conn, const Request *req, const Bundle *bundle)
 	int			r;
 
 	use_color = req->color;
+	current_request = req;
 	if (req->json)
 	{
 		res = query(conn, psprintf("SELECT s, s->>'state', s->>'pending'"
@@ -350,6 +361,7 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 	SyncResult	done;
 
 	use_color = req->color;
+	current_request = req;
 	if (req->json && !req->dry_run && !req->yes)
 		die(EXIT_REFUSED, "not recording: --json does not prompt\n"
 			"HINT:  Run with --dry-run to see the plan, then with --yes to record it.");
