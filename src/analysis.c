@@ -3,10 +3,13 @@
  *
  * Which row belongs to which migration:
  *   1.0 journal, 1.0 table:  by name (drizzle 1.0 runs what is not named).
- *   otherwise:               drizzle 1.0's upgrade rule, up-migrations/pg.js:
- *                            by created_at (to the second for a 1.0 journal,
- *                            exact for 0.x); several candidates -> the one
- *                            with the row's hash; none -> by hash alone.
+ *   1.0 journal, 0.x table:  drizzle 1.0's upgrade rule, up-migrations/pg.js:
+ *                            by created_at to the second; several candidates
+ *                            -> the one with the row's hash; none -> by hash.
+ *   0.x journal:             by exact created_at, the hash breaking ties; never
+ *                            by hash alone: drizzle 0.x knows a migration only
+ *                            by its "when", so a row whose created_at is no
+ *                            entry's records nothing drizzle will recognise.
  * What drizzle 0.x would do with it: it reads only the newest created_at
  * and runs every entry whose "when" is newer, so an unrecorded entry that
  * is not newer is skipped forever (out_of_order).
@@ -128,11 +131,11 @@ match_by_time(const Lookup *l, const TrackingRow *row)
 	int			i;
 
 	if (row->created_at_null)	/* Number("null".slice(..)) is NaN: no candidate */
-		return find_by_hash(l, row->hash);
+		return l->seconds ? find_by_hash(l, row->hash) : -1;
 	probe.created_at = row->created_at;
 	first = lower_bound(l->by_key, l->count, &probe, cmp_key);
 	if (first >= l->count || millis_key(l->by_key[first]->created_at) != millis_key(row->created_at))
-		return find_by_hash(l, row->hash);
+		return l->seconds ? find_by_hash(l, row->hash) : -1;
 	if (first + 1 >= l->count ||
 		millis_key(l->by_key[first + 1]->created_at) != millis_key(row->created_at))
 		return l->by_key[first]->position - 1;
@@ -156,6 +159,18 @@ add_problem(Analysis *a, ProblemCode code, const char *migration, int64 row_id, 
 	a->problems = lappend(a->problems, p);
 }
 
+/* for messages only: any migration with this hash */
+static int
+find_by_hash_any(const Journal *j, const char *hash)
+{
+	int			i;
+
+	for (i = 0; i < j->count; i++)
+		if (strcmp(j->migrations[i].hash, hash) == 0)
+			return i;
+	return -1;
+}
+
 static char *
 row_text(const TrackingRow *r)
 {
@@ -174,7 +189,7 @@ match_rows(Analysis *a)
 	Lookup		l = {.count = j->count};
 	int			r;
 
-	lookup_seconds = j->format == JOURNAL_V1;
+	lookup_seconds = l.seconds = j->format == JOURNAL_V1;
 	if (by_name)
 		l.by_tag = sorted_copy(j, cmp_tag);
 	else
@@ -196,19 +211,24 @@ match_rows(Analysis *a)
 		if (m >= 0 && a->row_of[m] < 0)
 			a->row_of[m] = r;
 
-		if (m < 0 && by_name && row->name == NULL)
+		if (j->format == JOURNAL_V0 && row->created_at_null)
+			add_problem(a, PROBLEM_UNKNOWN_ROW, NULL, row->id,
+						psprintf("%s has no created_at: drizzle 0.x reads it as the newest row and would run every migration again",
+								 row_text(row)));
+		else if (m < 0 && by_name && row->name == NULL)
 			add_problem(a, PROBLEM_UNKNOWN_ROW, NULL, row->id,
 						psprintf("%s has no name: drizzle 1.0 ignores it, so the migration it records would run again",
 								 row_text(row)));
+		else if (m < 0 && j->format == JOURNAL_V0 && (m = find_by_hash_any(j, row->hash)) >= 0)
+			add_problem(a, PROBLEM_UNKNOWN_ROW, j->migrations[m].tag, row->id,
+						psprintf("%s has the hash of %s, whose when is now " INT64_FORMAT ": drizzle 0.x knows migrations only by their when, so it would run %s again (regenerated after it was applied?)",
+								 row_text(row), j->migrations[m].tag, j->migrations[m].created_at,
+								 j->migrations[m].tag));
 		else if (m < 0)
 			add_problem(a, PROBLEM_UNKNOWN_ROW, row->name, row->id,
 						psprintf("%s%s%s matches no migration in the journal: its file was deleted or renamed",
 								 row_text(row),
 								 row->name ? " named " : "", row->name ? row->name : ""));
-		else if (j->format == JOURNAL_V0 && row->created_at_null)
-			add_problem(a, PROBLEM_UNKNOWN_ROW, j->migrations[m].tag, row->id,
-						psprintf("%s has no created_at: drizzle 0.x reads it as the newest row and would run every migration again",
-								 row_text(row)));
 	}
 }
 

@@ -72,3 +72,18 @@ SELECT migtrack_sync(:'v1');
 
 DROP SCHEMA drizzle CASCADE;
 DROP TABLE a, b, c;
+
+-- drizzle 0.x knows a migration only by its "when": a row whose created_at is
+-- no entry's is unknown even when its hash equals an entry's.  Here a branch's
+-- 0002_tags was applied, then regenerated after the merge as 0003_tags (same
+-- text, newer when): drizzle would run 0003_tags and fail with "already exists".
+CREATE TABLE a (id int); CREATE TABLE b (id int); CREATE TABLE tags (id int);
+\set branch '{"entries": [{"tag": "0000_a", "when": 1700000000000, "sql": "CREATE TABLE a (id int);"}, {"tag": "0001_b", "when": 1700000001000, "sql": "CREATE TABLE b (id int);"}, {"tag": "0002_tags", "when": 1700000002000, "sql": "CREATE TABLE tags (id int);"}]}'
+\set merged '{"entries": [{"tag": "0000_a", "when": 1700000000000, "sql": "CREATE TABLE a (id int);"}, {"tag": "0001_b", "when": 1700000001000, "sql": "CREATE TABLE b (id int);"}, {"tag": "0002_likes", "when": 1700000003000, "sql": "CREATE TABLE likes (id int);"}, {"tag": "0003_tags", "when": 1700000004000, "sql": "CREATE TABLE tags (id int);"}]}'
+SELECT migtrack_sync(:'branch')->'inserted' AS inserted;
+SELECT migtrack_status(:'merged')->>'state' AS state;
+SELECT code, migration, message FROM jsonb_to_recordset(migtrack_status(:'merged')->'problems') AS p(code text, migration text, message text);
+SELECT position, tag, status, row_id FROM migtrack_migrations(:'merged');
+SELECT migtrack_check(:'merged');
+DROP SCHEMA drizzle CASCADE;
+DROP TABLE a, b, tags;
