@@ -336,7 +336,8 @@ print_plan(const SyncResult *plan, const Request *req)
 	if (plan->created)
 		printf("  (%s.%s will be created with drizzle's own DDL)\n", req->schema, req->table);
 	if (plan->upgraded)
-		printf("  (%s.%s will be upgraded to drizzle 1.0's format, as drizzle-kit migrate 1.0 would)\n",
+		printf("  (%s.%s will be upgraded to drizzle 1.0's format, as drizzle-kit migrate 1.0 would:\n"
+			   "   columns name and applied_at added, each recorded row named after its migration)\n",
 			   req->schema, req->table);
 }
 
@@ -345,8 +346,11 @@ confirmed(int count)
 {
 	char		answer[64];
 
-	printf("Record %s%d migration%s as applied? [y/N] ", count == 1 ? "this " : "these ",
-		   count, count == 1 ? "" : "s");
+	if (count > 0)
+		printf("Record %s%d migration%s as applied? [y/N] ", count == 1 ? "this " : "these ",
+			   count, count == 1 ? "" : "s");
+	else
+		printf("Upgrade the table? [y/N] ");
 	fflush(stdout);
 	if (fgets(answer, sizeof(answer), stdin) == NULL)
 		return false;
@@ -378,15 +382,18 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 
 	/* the plan first: it is also the refusal, when the server refuses */
 	call_sync(conn, ext, req, bundle, true, &plan);
-	if (plan.count == 0)
+	if (plan.count == 0 && !plan.upgraded)
 	{
 		printf("Nothing to record: every migration in %s up to %s is already recorded in %s.%s.\n",
 			   req->dir, req->up_to ? req->up_to : "the last", req->schema, req->table);
 		return EXIT_OK;
 	}
-	printf("%s %d migration%s in %s.%s (state now: %s):\n",
-		   req->dry_run ? "Would record" : "To record", plan.count, plan.count == 1 ? "" : "s",
-		   req->schema, req->table, paint(plan.state_before, state_color(plan.state_before)));
+	if (plan.count > 0)
+		printf("%s %d migration%s in %s.%s (state now: %s):\n",
+			   req->dry_run ? "Would record" : "To record", plan.count, plan.count == 1 ? "" : "s",
+			   req->schema, req->table, paint(plan.state_before, state_color(plan.state_before)));
+	else
+		printf("Nothing to record, but %s.%s is in drizzle 0.x's format:\n", req->schema, req->table);
 	print_plan(&plan, req);
 	if (req->dry_run)
 		return EXIT_OK;
@@ -401,8 +408,8 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 	}
 
 	call_sync(conn, ext, req, bundle, false, &done);
-	printf("Recorded %d migration%s in %s.%s.%s\n", done.count, done.count == 1 ? "" : "s",
-		   req->schema, req->table,
+	printf("Recorded %d migration%s in %s.%s%s.%s\n", done.count, done.count == 1 ? "" : "s",
+		   req->schema, req->table, done.upgraded ? ", upgraded to drizzle 1.0's format" : "",
 		   done.count != plan.count ? " (the history changed since the plan was shown)" : "");
 	printf("Next: drizzle-kit migrate applies only migrations newer than these.\n");
 	return EXIT_OK;
