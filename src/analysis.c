@@ -308,11 +308,16 @@ analyze(Journal *journal, TrackingTable *table)
 			a->state = a->applied == journal->count ? STATE_IN_SYNC : STATE_PENDING;
 	}
 
+	if (a->state == STATE_UNTRACKED && table->format == TABLE_ABSENT)
+		a->lookalikes = lookalike_tracking_tables(table->relid);
 	if (a->state == STATE_UNTRACKED)
 		add_problem(a, PROBLEM_UNTRACKED_SCHEMA, NULL, 0,
-					psprintf("the database has %s but %s %s: drizzle-kit migrate would try to create them again and fail with \"relation already exists\"",
-							 count_noun(list_length(a->user_tables), "user table"), table->qualified,
-							 table->format == TABLE_ABSENT ? "does not exist" : "has no rows"));
+					a->lookalikes != NIL
+					? psprintf("%s does not exist, but %s is shaped like drizzle's migrations table: is the history kept there (drizzle.config migrations.schema and migrations.table)?",
+							   table->qualified, (char *) linitial(a->lookalikes))
+					: psprintf("the database has %s but %s %s: drizzle-kit migrate would try to create them again and fail with \"relation already exists\"",
+							   count_noun(list_length(a->user_tables), "user table"), table->qualified,
+							   table->format == TABLE_ABSENT ? "does not exist" : "has no rows"));
 	return a;
 }
 
@@ -440,6 +445,9 @@ analysis_recommendation(const Analysis *a)
 			return psprintf("The database is empty. Run drizzle-kit migrate to apply %s.",
 							count_noun(a->journal->count, "migration"));
 		case STATE_UNTRACKED:
+			if (a->lookalikes != NIL)
+				return psprintf("%s looks like the migration history. If drizzle.config names it (migrations.schema and migrations.table), pass the same names as migrations_schema and migrations_table.",
+								(char *) linitial(a->lookalikes));
 			return psprintf("The schema exists but no migration is recorded (typically after drizzle-kit push). Record the %s without running them: %s Then drizzle-kit migrate applies only newer ones.",
 							count_noun(a->journal->count, "migration"), sync_call_text(t));
 		case STATE_PENDING:

@@ -48,3 +48,43 @@ user_tables_list(Oid tracking_relid)
 	SPI_freetuptable(SPI_tuptable);
 	return tables;
 }
+
+/*
+ * Tables shaped like drizzle's history (id, hash text, created_at bigint)
+ * other than tracking_relid: when the configured table is missing, one of
+ * these is probably the history under a custom migrationsSchema/Table.
+ */
+List *
+lookalike_tracking_tables(Oid tracking_relid)
+{
+	static const char *sql =
+		"SELECT n.nspname::pg_catalog.text, c.relname::pg_catalog.text"
+		"  FROM pg_catalog.pg_class c"
+		"  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace"
+		" WHERE c.relkind OPERATOR(pg_catalog.=) ANY ('{r,p}'::pg_catalog.\"char\"[])"
+		"   AND c.relpersistence OPERATOR(pg_catalog.<>) 't'"
+		"   AND c.oid OPERATOR(pg_catalog.<>) $1"
+		"   AND (SELECT pg_catalog.count(*) FROM pg_catalog.pg_attribute a"
+		"         WHERE a.attrelid OPERATOR(pg_catalog.=) c.oid AND NOT a.attisdropped"
+		"           AND ((a.attname OPERATOR(pg_catalog.=) 'id')"
+		"             OR (a.attname OPERATOR(pg_catalog.=) 'hash' AND a.atttypid OPERATOR(pg_catalog.=) 'pg_catalog.text'::pg_catalog.regtype)"
+		"             OR (a.attname OPERATOR(pg_catalog.=) 'created_at' AND a.atttypid OPERATOR(pg_catalog.=) 'pg_catalog.int8'::pg_catalog.regtype)))"
+		"       OPERATOR(pg_catalog.=) 3"
+		" ORDER BY 1, 2";
+	Oid			argtypes[1] = {OIDOID};
+	Datum		args[1];
+	List	   *tables = NIL;
+	uint64		i;
+	int			rc;
+
+	args[0] = ObjectIdGetDatum(tracking_relid);
+	rc = SPI_execute_with_args(sql, 1, argtypes, args, NULL, true, 0);
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "migtrack: looking for migrations tables failed: %s", SPI_result_code_string(rc));
+	for (i = 0; i < SPI_processed; i++)
+		tables = lappend(tables,
+						 quote_qualified_identifier(SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1),
+													SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2)));
+	SPI_freetuptable(SPI_tuptable);
+	return tables;
+}

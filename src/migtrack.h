@@ -96,6 +96,7 @@ extern const char *tracking_format_name(TableFormat format);
 
 /* ---- catalog.c: what the database holds besides the history ---- */
 extern List *user_tables_list(Oid tracking_relid);
+extern List *lookalike_tracking_tables(Oid tracking_relid);
 
 /* ---- analysis.c: journal vs history, as drizzle would read it ---- */
 
@@ -139,6 +140,7 @@ typedef struct Analysis
 	Journal    *journal;		/* NULL: database side only */
 	TrackingTable *table;
 	List	   *user_tables;	/* of char *, quoted schema.table */
+	List	   *lookalikes;		/* tables shaped like the history, when it is absent */
 	int		   *row_of;			/* per migration: index into rows, or -1 */
 	int		   *migration_of;	/* per row: index into migrations, or -1 */
 	MigrationStatus *status;	/* per migration */

@@ -97,6 +97,16 @@ plan_sync(const Analysis *a, int last, SyncPlan *plan)
 			plan->rows[plan->count++] = &j->migrations[i];
 		}
 
+	/* a second history that drizzle never reads helps nobody */
+	if (a->lookalikes != NIL && plan->count > 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("cannot sync: %s does not exist, but %s looks like drizzle's migrations table",
+						a->table->qualified, (char *) linitial(a->lookalikes)),
+				 errdetail("Recording into %s would start a second history that drizzle-kit migrate does not read.",
+						   a->table->qualified),
+				 errhint("Pass migrations_schema and migrations_table as set in drizzle.config (migrations.schema, migrations.table). To start a new history in %s anyway, create that table first.",
+						 a->table->qualified)));
 	if (a->state == STATE_FRESH && plan->count > 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),

@@ -79,7 +79,8 @@ DROP TABLE public.__drizzle_migrations;
 -- normal search_path and with the hostile one must give the same results.
 ---------------------------------------------------------------------------
 CREATE SCHEMA evil;
-CREATE TABLE evil.__drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint);
+-- (created_at numeric: a decoy by name only, not shaped like a history -- sync.sql tests that case)
+CREATE TABLE evil.__drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric);
 INSERT INTO evil.__drizzle_migrations (hash, created_at) VALUES (repeat('0', 64), 9999999999999);
 CREATE FUNCTION evil.boom(what text) RETURNS boolean LANGUAGE plpgsql AS $$
 BEGIN RAISE EXCEPTION 'evil % was called', what; END $$;

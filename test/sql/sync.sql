@@ -39,6 +39,7 @@ SELECT (SELECT array_agg(s) FROM table_shape('drizzle', '__drizzle_migrations') 
        (SELECT array_agg(c) FROM table_constraints('drizzle', '__drizzle_migrations') c)
      = (SELECT array_agg(c) FROM table_constraints('ref0', '__drizzle_migrations') c) AS same_constraints_as_drizzle;
 SELECT pg_get_userbyid(relowner) = current_user AS owned_by_caller FROM pg_class WHERE oid = 'drizzle.__drizzle_migrations'::regclass;
+DROP SCHEMA ref0 CASCADE;
 
 -- Work that is rolled back leaves nothing; inside the transaction status sees the rows.
 DROP SCHEMA drizzle CASCADE;
@@ -73,12 +74,25 @@ SELECT (SELECT array_agg(s) FROM table_shape('drizzle', '__drizzle_migrations') 
      = (SELECT array_agg(s) FROM table_shape('ref1', '__drizzle_migrations') s) AS same_columns_as_drizzle,
        (SELECT array_agg(c) FROM table_constraints('drizzle', '__drizzle_migrations') c)
      = (SELECT array_agg(c) FROM table_constraints('ref1', '__drizzle_migrations') c) AS same_constraints_as_drizzle;
+DROP SCHEMA ref1 CASCADE;
 
 -- a 0.x journal over a 1.0 table writes what drizzle 0.x writes: no name
 DELETE FROM drizzle.__drizzle_migrations;
 SELECT migtrack_sync(:'j', up_to => '0000_users')->'rows' AS rows;
 SELECT hash, created_at, name IS NULL AS no_name FROM drizzle.__drizzle_migrations;
 
-DROP SCHEMA drizzle, ref0, ref1 CASCADE;
+DROP SCHEMA drizzle CASCADE;
+
+-- The history kept under a custom migrations.schema/table, but migtrack called
+-- without them: say where it probably is, and refuse to start a second history
+-- in drizzle.__drizzle_migrations that drizzle would never read.
+CREATE SCHEMA app_meta;
+CREATE TABLE "app_meta"."MigrationLog" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint);
+SELECT migtrack_status(:'j')->>'state' AS state, migtrack_status(:'j')->'problems'->0->>'message' AS message;
+SELECT migtrack_status(:'j')->>'recommendation' AS recommendation;
+SELECT migtrack_sync(:'j');
+SELECT to_regnamespace('drizzle') IS NULL AS nothing_written;
+SELECT migtrack_sync(:'j', migrations_schema => 'app_meta', migrations_table => 'MigrationLog')->'inserted' AS inserted_where_drizzle_reads;
+DROP SCHEMA app_meta CASCADE;
 DROP FUNCTION table_shape(text, text), table_constraints(text, text);
 DROP TABLE users, posts, tags;
