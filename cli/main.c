@@ -12,33 +12,38 @@
 
 static const char *progname = "migtrack";
 
-/* Print to stderr with secrets masked, then exit. */
+/* "migtrack: message" on stderr, one trailing newline, secrets masked */
+static void
+vsay(const char *fmt, va_list ap)
+{
+	char		buf[8192];
+
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	while (buf[0] && buf[strlen(buf) - 1] == '\n')
+		buf[strlen(buf) - 1] = '\0';
+	fprintf(stderr, "%s: %s\n", progname, mask_secrets(buf));
+}
+
 void
 die(int status, const char *fmt,...)
 {
 	va_list		ap;
-	char		buf[8192];
 
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
+	vsay(fmt, ap);
 	va_end(ap);
-	while (buf[0] && buf[strlen(buf) - 1] == '\n')
-		buf[strlen(buf) - 1] = '\0';
-	fprintf(stderr, "%s: %s\n", progname, mask_secrets(buf));
 	exit(status);
 }
 
-/* a --verbose line, to stderr */
+/* a --verbose line */
 void
 say(const char *fmt,...)
 {
 	va_list		ap;
-	char		buf[8192];
 
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
+	vsay(fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "%s: %s\n", progname, mask_secrets(buf));
 }
 
 static void

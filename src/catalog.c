@@ -14,6 +14,28 @@
 
 #include "migtrack.h"
 
+/* Run a query of (schema, name) rows with $1 = an oid; quoted names. */
+static List *
+qualified_names(const char *sql, Oid relid, const char *what)
+{
+	Oid			argtypes[1] = {OIDOID};
+	Datum		args[1];
+	List	   *names = NIL;
+	uint64		i;
+	int			rc;
+
+	args[0] = ObjectIdGetDatum(relid);
+	rc = SPI_execute_with_args(sql, 1, argtypes, args, NULL, true, 0);
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "migtrack: %s failed: %s", what, SPI_result_code_string(rc));
+	for (i = 0; i < SPI_processed; i++)
+		names = lappend(names,
+						quote_qualified_identifier(SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1),
+												   SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2)));
+	SPI_freetuptable(SPI_tuptable);
+	return names;
+}
+
 List *
 user_tables_list(Oid tracking_relid)
 {
@@ -31,22 +53,7 @@ user_tables_list(Oid tracking_relid)
 		"                      AND d.objid OPERATOR(pg_catalog.=) c.oid"
 		"                      AND d.deptype OPERATOR(pg_catalog.=) 'e')"
 		" ORDER BY 1, 2";
-	Oid			argtypes[1] = {OIDOID};
-	Datum		args[1];
-	List	   *tables = NIL;
-	uint64		i;
-	int			rc;
-
-	args[0] = ObjectIdGetDatum(tracking_relid);
-	rc = SPI_execute_with_args(sql, 1, argtypes, args, NULL, true, 0);
-	if (rc != SPI_OK_SELECT)
-		elog(ERROR, "migtrack: listing user tables failed: %s", SPI_result_code_string(rc));
-	for (i = 0; i < SPI_processed; i++)
-		tables = lappend(tables,
-						 quote_qualified_identifier(SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1),
-													SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2)));
-	SPI_freetuptable(SPI_tuptable);
-	return tables;
+	return qualified_names(sql, tracking_relid, "listing user tables");
 }
 
 /*
@@ -71,20 +78,5 @@ lookalike_tracking_tables(Oid tracking_relid)
 		"             OR (a.attname OPERATOR(pg_catalog.=) 'created_at' AND a.atttypid OPERATOR(pg_catalog.=) 'pg_catalog.int8'::pg_catalog.regtype)))"
 		"       OPERATOR(pg_catalog.=) 3"
 		" ORDER BY 1, 2";
-	Oid			argtypes[1] = {OIDOID};
-	Datum		args[1];
-	List	   *tables = NIL;
-	uint64		i;
-	int			rc;
-
-	args[0] = ObjectIdGetDatum(tracking_relid);
-	rc = SPI_execute_with_args(sql, 1, argtypes, args, NULL, true, 0);
-	if (rc != SPI_OK_SELECT)
-		elog(ERROR, "migtrack: looking for migrations tables failed: %s", SPI_result_code_string(rc));
-	for (i = 0; i < SPI_processed; i++)
-		tables = lappend(tables,
-						 quote_qualified_identifier(SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1),
-													SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2)));
-	SPI_freetuptable(SPI_tuptable);
-	return tables;
+	return qualified_names(sql, tracking_relid, "looking for migrations tables");
 }

@@ -78,18 +78,6 @@ rows() { tracking_rows "$@" 2>&1 || true; }
 # schema_exists DB SCHEMA — t/f
 schema_exists() { psql_q "$1" -c "SELECT EXISTS (SELECT FROM pg_namespace WHERE nspname = '$2')"; }
 
-# must NAME LOG CMD... — a step the rest of the script depends on
-must() {
-	local name=$1 log=$2
-	shift 2
-	if run_logged "$log" "$@"; then
-		pass "$name"
-	else
-		fail "$name (exit $?, log $log)"
-		tail -30 "$log" | sed 's/^/  # /'
-		finish || exit 1
-	fi
-}
 
 # pty_run ANSWER LOG CMD... — run CMD on a fresh pseudo-terminal (its stdin,
 # stdout and stderr, and its controlling tty). Once CMD has printed something

@@ -24,18 +24,6 @@ DB_A=${KIT}_incident # built by push: the incident
 DB_B=${KIT}_empty    # built by drizzle-kit migrate: the reference history
 DB_C=${KIT}_orm      # built by drizzle-orm migrate(): same, through the API
 
-# must NAME LOG CMD... — a step the rest of the test depends on.
-must() {
-	local name=$1 log=$2
-	shift 2
-	if run_logged "$log" "$@"; then
-		pass "$name"
-	else
-		fail "$name (exit $?, log $log)"
-		tail -30 "$log" | sed 's/^/  # /'
-		finish || exit 1
-	fi
-}
 
 # ---------------------------------------------------------------- the team's migrations
 new_project "$KIT" "$APP"

@@ -259,6 +259,20 @@ run_logged() {
 	return $rc
 }
 
+# must NAME LOG CMD... — a step the rest of the script depends on: on failure,
+# show the log's tail and stop the script.
+must() {
+	local name=$1 log=$2
+	shift 2
+	if run_logged "$log" "$@"; then
+		pass "$name"
+	else
+		fail "$name (exit $?, log $log)"
+		tail -30 "$log" | sed 's/^/  # /'
+		finish || exit 1
+	fi
+}
+
 # local_migrations FOLDER — the migration names drizzle would apply, in its
 # order: 0.x journal tags, or 1.0 directory names (localeCompare).
 local_migrations() {
