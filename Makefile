@@ -1,13 +1,13 @@
 EXTENSION = migtrack
-EXTVERSION = 0.1.0
+EXTVERSION = 0.2.0
 
 MODULE_big = migtrack
-DATA = sql/$(EXTENSION)--$(EXTVERSION).sql
+DATA = $(wildcard sql/$(EXTENSION)--*.sql)
 OBJS = $(patsubst %.c,%.o,$(wildcard src/*.c))
 HEADERS = $(wildcard src/*.h)
 
 # Regression suites live in test/sql, expected output in expected/ (test/expected links there).
-REGRESS = setup journal_errors hashing states problems sync sync_upgrade custom_table privileges encoding_latin1
+REGRESS = setup journal_errors hashing states problems sync sync_upgrade verify migrate custom_table privileges encoding_latin1
 REGRESS_OPTS = --inputdir=test --load-extension=pgcrypto
 ISOLATION = sync_vs_sync sync_vs_migrate
 ISOLATION_OPTS = --inputdir=test

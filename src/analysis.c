@@ -300,6 +300,20 @@ analyze(Journal *journal, TrackingTable *table)
 				a->status[i] = MIG_PENDING;
 		}
 
+		/*
+		 * A pending migration whose objects exist already (pushed since the
+		 * last migrate): drizzle-kit migrate would fail on it.  Without any
+		 * history that is the untracked state, said once, below.
+		 */
+		a->checks = verify_journal(journal);
+		for (i = 0; table->nrows > 0 && i < journal->count; i++)
+			if (a->status[i] == MIG_PENDING && a->checks[i].existing > 0)
+				add_problem(a, PROBLEM_ALREADY_EXISTS, journal->migrations[i].tag, 0,
+							psprintf("%s is not recorded, but %s of the objects it creates exist%s: drizzle-kit migrate would fail with \"already exists\"",
+									 journal->migrations[i].tag,
+									 a->checks[i].verdict == VERDICT_PRESENT ? "all" : "some",
+									 a->checks[i].verdict == VERDICT_PRESENT ? "" : " (others are missing)"));
+
 		if (a->problems != NIL)
 			a->state = STATE_DIVERGED;
 		else if (table->nrows == 0)
@@ -334,7 +348,7 @@ state_name(MigtrackState state)
 const char *
 problem_code_name(ProblemCode code)
 {
-	static const char *const names[] = {"untracked_schema", "hash_mismatch", "unknown_row", "out_of_order"};
+	static const char *const names[] = {"untracked_schema", "hash_mismatch", "unknown_row", "out_of_order", "already_exists"};
 
 	return names[code];
 }
@@ -414,6 +428,54 @@ has_problem(const Analysis *a, ProblemCode code, const char **migration)
 	return false;
 }
 
+/* tags of migrations with one of two verdicts, as a text[] literal's inside */
+static char *
+tags_with_verdict(const Analysis *a, Verdict v1, Verdict v2, int *count)
+{
+	StringInfoData s;
+	int			i;
+
+	initStringInfo(&s);
+	*count = 0;
+	for (i = 0; i < a->journal->count; i++)
+		if (a->checks[i].verdict == v1 || a->checks[i].verdict == v2)
+			appendStringInfo(&s, "%s%s", (*count)++ ? "," : "", a->journal->migrations[i].tag);
+	return s.data;
+}
+
+/*
+ * What to do when not every migration is confirmed by the catalog, or NULL.
+ * The CLI spells the same advice with its options.
+ */
+static char *
+verdict_advice(const Analysis *a)
+{
+	int			npartial;
+	int			nabsent;
+	int			nunsure;
+	char	   *partial = tags_with_verdict(a, VERDICT_PARTIAL, VERDICT_PARTIAL, &npartial);
+	char	   *absent = tags_with_verdict(a, VERDICT_ABSENT, VERDICT_ABSENT, &nabsent);
+	char	   *unsure = tags_with_verdict(a, VERDICT_DATA_ONLY, VERDICT_UNVERIFIABLE, &nunsure);
+	StringInfoData s;
+
+	if (npartial + nabsent + nunsure == 0)
+		return NULL;
+	initStringInfo(&s);
+	if (npartial)
+		appendStringInfo(&s, "Apply what is missing of %s by hand first (its missing list says what). ", partial);
+	if (nunsure)
+		appendStringInfo(&s, "Check by hand that %s (data-only or unverifiable) took effect, or run %s. ",
+						 unsure, nunsure == 1 ? "it" : "them");
+	appendStringInfo(&s, "Then record everything%s%s%s: SELECT migtrack_sync(:'journal'%s%s%s%s%s%s);",
+					 nabsent ? ", running the absent " : "", nabsent ? absent : "",
+					 nabsent ? " as drizzle would" : "",
+					 strcmp(a->table->schema, "drizzle") != 0 ? psprintf(", migrations_schema => %s", quote_literal_cstr(a->table->schema)) : "",
+					 strcmp(a->table->table, "__drizzle_migrations") != 0 ? psprintf(", migrations_table => %s", quote_literal_cstr(a->table->table)) : "",
+					 nunsure ? ", accept => '{" : "", nunsure ? unsure : "", nunsure ? "}'" : "",
+					 nabsent ? ", apply_absent => true" : "");
+	return s.data;
+}
+
 char *
 analysis_recommendation(const Analysis *a)
 {
@@ -445,6 +507,9 @@ analysis_recommendation(const Analysis *a)
 			return psprintf("The database is empty. Run drizzle-kit migrate to apply %s.",
 							count_noun(a->journal->count, "migration"));
 		case STATE_UNTRACKED:
+			if (a->checks && verdict_advice(a) != NULL)
+				return psprintf("The schema exists but no migration is recorded (typically after drizzle-kit push), and the catalog does not confirm every migration. %s",
+								verdict_advice(a));
 			if (a->lookalikes != NIL)
 				return psprintf("%s looks like the migration history. If drizzle.config names it (migrations.schema and migrations.table), pass the same names as migrations_schema and migrations_table.",
 								(char *) linitial(a->lookalikes));
@@ -467,6 +532,17 @@ analysis_recommendation(const Analysis *a)
 						 tag);
 	if (has_problem(a, PROBLEM_UNKNOWN_ROW, NULL))
 		appendStringInfoString(&s, "Restore the deleted or renamed migration files from version control: the journal must list every recorded migration. ");
+	if (has_problem(a, PROBLEM_ALREADY_EXISTS, &tag))
+	{
+		int			m = journal_find(a->journal, tag);
+
+		if (a->checks[m].verdict == VERDICT_PRESENT)
+			appendStringInfo(&s, "%s was applied without being recorded (drizzle-kit push?): record it with %s ",
+							 tag, sync_call_text(t));
+		else
+			appendStringInfo(&s, "%s was partly applied without being recorded (drizzle-kit push?): apply what is missing of it by hand (its missing list says what), then record it with %s ",
+							 tag, sync_call_text(t));
+	}
 	if (has_problem(a, PROBLEM_OUT_OF_ORDER, &tag))
 		appendStringInfo(&s, "Regenerate %s so that it is newer than the last recorded migration (drizzle-kit drop, then drizzle-kit generate); drizzle-kit migrate would skip it forever. ",
 						 tag);

@@ -28,17 +28,10 @@ problems_text(const Analysis *a)
 	return s.data;
 }
 
-Datum
-migtrack_check(PG_FUNCTION_ARGS)
+/* The pre-flight: an ERROR when drizzle-kit migrate would fail or misbehave. */
+void
+check_preflight(const Analysis *a)
 {
-	Jsonb	   *journal = arg_journal(fcinfo, 0, true);
-	char	   *schema = arg_name(fcinfo, 1, "migrations_schema");
-	char	   *table = arg_name(fcinfo, 2, "migrations_table");
-	Analysis   *a;
-
-	SPI_connect();
-	a = analysis_load(journal, schema, table, false);
-
 	if (a->state == STATE_UNTRACKED)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
@@ -52,7 +45,19 @@ migtrack_check(PG_FUNCTION_ARGS)
 				 errdetail("%s; %s:%s", analysis_summary(a),
 						   count_noun(list_length(a->problems), "problem"), problems_text(a)),
 				 errhint("%s", analysis_recommendation(a))));
+}
 
+Datum
+migtrack_check(PG_FUNCTION_ARGS)
+{
+	Jsonb	   *journal = arg_journal(fcinfo, 0, true);
+	char	   *schema = arg_name(fcinfo, 1, "migrations_schema");
+	char	   *table = arg_name(fcinfo, 2, "migrations_table");
+	Analysis   *a;
+
+	SPI_connect();
+	a = analysis_load(journal, schema, table, false);
+	check_preflight(a);
 	ereport(NOTICE,
 			(errmsg("migtrack: %s: %s", state_name(a->state), analysis_summary(a)),
 			 errhint("%s", analysis_recommendation(a))));

@@ -98,6 +98,32 @@ extern const char *tracking_format_name(TableFormat format);
 extern List *user_tables_list(Oid tracking_relid);
 extern List *lookalike_tracking_tables(Oid tracking_relid);
 
+/* ---- verify.c: the journal's net effect against the catalog ---- */
+
+typedef enum Verdict
+{
+	VERDICT_PRESENT,			/* its surviving effects are all in the catalog */
+	VERDICT_ABSENT,				/* none are */
+	VERDICT_PARTIAL,			/* some are */
+	VERDICT_SUPERSEDED,			/* all it did was undone or replaced later */
+	VERDICT_DATA_ONLY,			/* DML only: the catalog cannot tell */
+	VERDICT_UNVERIFIABLE		/* statements we cannot judge */
+} Verdict;
+
+typedef struct MigrationCheck
+{
+	Verdict		verdict;
+	List	   *missing;		/* of char *: readable facts not in the catalog */
+	List	   *unverifiable;	/* of char *: what could not be judged, and why */
+	int			surviving;		/* facts of this migration in the net effect */
+	int			existing;		/* of which objects it creates that exist */
+	bool		had_effects;	/* it did something to the schema */
+	bool		has_data;		/* it has INSERT/UPDATE/DELETE/SELECT */
+} MigrationCheck;
+
+extern MigrationCheck *verify_journal(const Journal *j);
+extern const char *verdict_name(Verdict v);
+
 /* ---- analysis.c: journal vs history, as drizzle would read it ---- */
 
 typedef enum MigtrackState
@@ -115,7 +141,8 @@ typedef enum ProblemCode
 	PROBLEM_UNTRACKED_SCHEMA,
 	PROBLEM_HASH_MISMATCH,
 	PROBLEM_UNKNOWN_ROW,
-	PROBLEM_OUT_OF_ORDER
+	PROBLEM_OUT_OF_ORDER,
+	PROBLEM_ALREADY_EXISTS
 } ProblemCode;
 
 typedef struct Problem
@@ -144,6 +171,7 @@ typedef struct Analysis
 	int		   *row_of;			/* per migration: index into rows, or -1 */
 	int		   *migration_of;	/* per row: index into migrations, or -1 */
 	MigrationStatus *status;	/* per migration */
+	MigrationCheck *checks;		/* per migration: the catalog's verdict */
 	int			applied;		/* migrations with a matching row */
 	List	   *problems;		/* of Problem * */
 	MigtrackState state;
@@ -157,6 +185,7 @@ extern const char *migration_status_name(MigrationStatus status);
 extern char *analysis_recommendation(const Analysis *a);
 extern char *analysis_summary(const Analysis *a);
 extern char *sync_call_text(const TrackingTable *t);
+extern void check_preflight(const Analysis *a);
 extern char *count_noun(int n, const char *noun);
 
 /* ---- jsonout.c: building jsonb results ---- */

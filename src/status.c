@@ -7,6 +7,8 @@
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "funcapi.h"
+#include "catalog/pg_type.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 
 #include "compat.h"
@@ -28,6 +30,25 @@ write_tracking_table(JsonOut *jo, const TrackingTable *t)
 }
 
 static void
+write_string_list(JsonOut *jo, const char *key, List *list)
+{
+	ListCell   *lc;
+
+	jo_open(jo, key, '[');
+	foreach(lc, list)
+		jo_string(jo, NULL, lfirst(lc));
+	jo_close(jo, ']');
+}
+
+static void
+write_check(JsonOut *jo, const MigrationCheck *c)
+{
+	jo_string(jo, "verdict", verdict_name(c->verdict));
+	write_string_list(jo, "missing", c->missing);
+	write_string_list(jo, "unverifiable", c->unverifiable);
+}
+
+static void
 write_migrations(JsonOut *jo, const Analysis *a)
 {
 	int			i;
@@ -46,6 +67,7 @@ write_migrations(JsonOut *jo, const Analysis *a)
 		jo_string(jo, "hash", m->hash);
 		jo_bool(jo, "applied", row != NULL);
 		jo_string(jo, "status", migration_status_name(a->status[i]));
+		write_check(jo, &a->checks[i]);
 		if (row != NULL)
 		{
 			jo_int(jo, "row_id", row->id);
@@ -122,7 +144,6 @@ migtrack_status(PG_FUNCTION_ARGS)
 	Analysis   *a;
 	JsonOut		jo;
 	Jsonb	   *result;
-	ListCell   *lc;
 	int			pending = 0;
 	int			i;
 
@@ -150,10 +171,7 @@ migtrack_status(PG_FUNCTION_ARGS)
 	jo_int(&jo, "user_tables", list_length(a->user_tables));
 	write_migrations(&jo, a);
 	write_applied(&jo, a);
-	jo_open(&jo, "tables", '[');
-	foreach(lc, a->user_tables)
-		jo_string(&jo, NULL, lfirst(lc));
-	jo_close(&jo, ']');
+	write_string_list(&jo, "tables", a->user_tables);
 	write_problems(&jo, a);
 	jo_string(&jo, "recommendation", analysis_recommendation(a));
 	jo_close(&jo, '}');
@@ -162,6 +180,18 @@ migtrack_status(PG_FUNCTION_ARGS)
 	result = jo_finish(&jo);
 	SPI_finish();
 	PG_RETURN_JSONB_P(result);
+}
+
+static ArrayType *
+text_array(List *strings)
+{
+	Datum	   *elems = palloc(sizeof(Datum) * Max(list_length(strings), 1));
+	ListCell   *lc;
+	int			n = 0;
+
+	foreach(lc, strings)
+		elems[n++] = CStringGetTextDatum(lfirst(lc));
+	return construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT);
 }
 
 /*
@@ -186,8 +216,8 @@ migtrack_migrations(PG_FUNCTION_ARGS)
 	{
 		const Migration *m = &a->journal->migrations[i];
 		const TrackingRow *row = a->row_of[i] >= 0 ? &a->table->rows[a->row_of[i]] : NULL;
-		Datum		values[7];
-		bool		nulls[7] = {false};
+		Datum		values[9];
+		bool		nulls[9] = {false};
 
 		values[0] = Int32GetDatum(m->position);
 		values[1] = CStringGetTextDatum(m->tag);
@@ -198,14 +228,17 @@ migtrack_migrations(PG_FUNCTION_ARGS)
 		values[5] = nulls[5] ? (Datum) 0 : TimestampTzGetDatum(row->applied_at);
 		nulls[6] = row == NULL;
 		values[6] = nulls[6] ? (Datum) 0 : Int64GetDatum(row->id);
+		values[7] = CStringGetTextDatum(verdict_name(a->checks[i].verdict));
+		values[8] = PointerGetDatum(text_array(list_concat_copy(a->checks[i].missing,
+																a->checks[i].unverifiable)));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 
 	for (i = 0; i < a->table->nrows; i++)
 	{
 		const TrackingRow *r = &a->table->rows[i];
-		Datum		values[7];
-		bool		nulls[7] = {false};
+		Datum		values[9];
+		bool		nulls[9] = {false};
 
 		if (a->journal != NULL && a->migration_of[i] >= 0)
 			continue;
@@ -221,6 +254,7 @@ migtrack_migrations(PG_FUNCTION_ARGS)
 		nulls[5] = r->applied_at_null;
 		values[5] = nulls[5] ? (Datum) 0 : TimestampTzGetDatum(r->applied_at);
 		values[6] = Int64GetDatum(r->id);
+		nulls[7] = nulls[8] = true;
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 

@@ -5,19 +5,43 @@
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "executor/spi.h"
 #include "fmgr.h"
+#include "catalog/pg_type.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 
 #include "migtrack.h"
 
 PG_FUNCTION_INFO_V1(migtrack_sync);
+PG_FUNCTION_INFO_V1(migtrack_migrate);
+
+/*
+ * The problems that make recording a lie or useless.  already_exists is not
+ * one of them: a pending migration whose objects exist is what sync is for.
+ */
+static Problem *
+history_problem(const Analysis *a)
+{
+	ListCell   *lc;
+
+	foreach(lc, a->problems)
+	{
+		Problem    *p = lfirst(lc);
+
+		if (p->code == PROBLEM_HASH_MISMATCH || p->code == PROBLEM_UNKNOWN_ROW ||
+			p->code == PROBLEM_OUT_OF_ORDER)
+			return p;
+	}
+	return NULL;
+}
 
 /* refuse, naming the first problem's migration; DETAIL lists them all */
 static void
 refuse_diverged(const Analysis *a)
 {
-	Problem    *first = linitial(a->problems);
+	Problem    *first = history_problem(a);
 	StringInfoData detail;
 	ListCell   *lc;
 
@@ -26,8 +50,9 @@ refuse_diverged(const Analysis *a)
 	{
 		Problem    *p = lfirst(lc);
 
-		appendStringInfo(&detail, "%s%s: %s", detail.len > 0 ? "\n" : "",
-						 problem_code_name(p->code), p->message);
+		if (p->code != PROBLEM_ALREADY_EXISTS)
+			appendStringInfo(&detail, "%s%s: %s", detail.len > 0 ? "\n" : "",
+							 problem_code_name(p->code), p->message);
 	}
 	ereport(ERROR,
 			(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
@@ -78,13 +103,142 @@ typedef struct SyncPlan
 	int			count;
 } SyncPlan;
 
+/* How far the caller trusts migrations the catalog cannot confirm. */
+typedef struct Trust
+{
+	List	   *accept;			/* of char *: tags vouched for */
+	bool		force;
+	bool		apply_absent;
+} Trust;
+
+static bool
+accepted(const Trust *trust, const char *tag)
+{
+	ListCell   *lc;
+
+	foreach(lc, trust->accept)
+		if (strcmp(lfirst(lc), tag) == 0)
+			return true;
+	return false;
+}
+
+static char *
+joined(List *strings)
+{
+	StringInfoData s;
+	ListCell   *lc;
+
+	initStringInfo(&s);
+	foreach(lc, strings)
+		appendStringInfo(&s, "%s%s", s.len ? ", " : "", (char *) lfirst(lc));
+	return s.data;
+}
+
+/*
+ * Record only what is true: every migration to be marked must be present or
+ * superseded, accepted by name (data_only, unverifiable), absent with
+ * apply_absent, or forced.  Otherwise one ERROR lists them all.
+ */
 static void
-plan_sync(const Analysis *a, int last, SyncPlan *plan)
+check_verdicts(const Analysis *a, const SyncPlan *plan, const Trust *trust)
+{
+	StringInfoData refused;
+	int			nrefused = 0;
+	int			i;
+
+	initStringInfo(&refused);
+	for (i = 0; i < a->journal->count; i++)
+	{
+		const Migration *m = &a->journal->migrations[i];
+		const MigrationCheck *c = &a->checks[i];
+		bool		ok;
+
+		if (!plan->chosen[i])
+			continue;
+		switch (c->verdict)
+		{
+			case VERDICT_PRESENT:
+			case VERDICT_SUPERSEDED:
+				ok = true;
+				break;
+			case VERDICT_ABSENT:
+				ok = trust->apply_absent;
+				break;
+			case VERDICT_DATA_ONLY:
+			case VERDICT_UNVERIFIABLE:
+				ok = accepted(trust, m->tag);
+				break;
+			default:
+				ok = false;
+		}
+		if (ok)
+			continue;
+		if (trust->force)
+		{
+			ereport(WARNING,
+					(errcode(ERRCODE_WARNING),
+					 errmsg("recording migration %s although it is %s", m->tag, verdict_name(c->verdict)),
+					 c->missing ? errdetail("Missing: %s.", joined(c->missing)) :
+					 c->unverifiable ? errdetail("Not verifiable: %s.", joined(c->unverifiable)) : 0));
+			continue;
+		}
+		nrefused++;
+		appendStringInfo(&refused, "%s%s: %s", refused.len ? "\n" : "", m->tag, verdict_name(c->verdict));
+		if (c->missing)
+			appendStringInfo(&refused, "; missing: %s", joined(c->missing));
+		if (c->unverifiable)
+			appendStringInfo(&refused, "; not verifiable: %s", joined(c->unverifiable));
+	}
+	if (nrefused > 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("cannot sync: %d migration%s not verified as applied", nrefused,
+						nrefused == 1 ? " is" : "s are"),
+				 errdetail("%s", refused.data),
+				 errhint("Apply what is missing first (apply_absent => true runs absent migrations), name data-only or unverifiable migrations you vouch for in accept, or use force => true.")));
+}
+
+static void
+applying_context(void *arg)
+{
+	errcontext("applying migration %s", ((const Migration *) arg)->tag);
+}
+
+/* drizzle's statements: the file split on the breakpoint marker, run as they are */
+static void
+apply_migration(const Migration *m)
+{
+	char	   *rest = m->sql;
+	ErrorContextCallback context;
+
+	context.callback = applying_context;
+	context.arg = (void *) m;
+	context.previous = error_context_stack;
+	error_context_stack = &context;
+
+	for (;;)
+	{
+		char	   *mark = strstr(rest, "--> statement-breakpoint");
+		char	   *stmt = mark ? pnstrdup(rest, mark - rest) : rest;
+		int			rc = SPI_execute(stmt, false, 0);
+
+		if (rc < 0)
+			elog(ERROR, "migtrack: applying %s failed: %s", m->tag, SPI_result_code_string(rc));
+		if (mark == NULL)
+			break;
+		rest = mark + strlen("--> statement-breakpoint");
+	}
+	CommandCounterIncrement();
+	error_context_stack = context.previous;
+}
+
+static void
+plan_sync(const Analysis *a, int last, const Trust *trust, SyncPlan *plan)
 {
 	const Journal *j = a->journal;
 	int			i;
 
-	if (a->state == STATE_DIVERGED)
+	if (history_problem(a) != NULL)
 		refuse_diverged(a);
 
 	plan->chosen = palloc0(sizeof(bool) * Max(j->count, 1));
@@ -107,59 +261,37 @@ plan_sync(const Analysis *a, int last, SyncPlan *plan)
 						   a->table->qualified),
 				 errhint("Pass migrations_schema and migrations_table as set in drizzle.config (migrations.schema, migrations.table). To start a new history in %s anyway, create that table first.",
 						 a->table->qualified)));
-	if (a->state == STATE_FRESH && plan->count > 0)
+	/* recording (not applying) on an empty database would be a lie */
+	if (a->state == STATE_FRESH && plan->count > 0 && trust != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("cannot sync: the database has no user tables"),
 				 errdetail("Recording migrations that were never applied would make drizzle-kit migrate skip them."),
 				 errhint("Run drizzle-kit migrate to apply the %s.", count_noun(j->count, "migration"))));
 	check_left_behind(a, plan->chosen);
+	if (trust != NULL)
+		check_verdicts(a, plan, trust);
 }
 
-Datum
-migtrack_sync(PG_FUNCTION_ARGS)
+/*
+ * Write the plan as drizzle-orm's migrate() would: its table created with its
+ * DDL, a 0.x table upgraded for a 1.0 journal, then per migration its SQL
+ * (when it is to be applied) and its row.  Returns the result document.
+ */
+static Jsonb *
+write_plan(Analysis *a, int last, const Trust *trust, bool dry_run, bool apply_all,
+		   MemoryContext outer)
 {
-	Jsonb	   *journal = arg_journal(fcinfo, 0, true);
-	char	   *schema = arg_name(fcinfo, 1, "migrations_schema");
-	char	   *table = arg_name(fcinfo, 2, "migrations_table");
-	bool		dry_run;
-	char	   *up_to = PG_ARGISNULL(4) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(4));
-	MemoryContext outer = CurrentMemoryContext;
-	Analysis   *a;
-	Journal    *j;
-	TrackingTable *t;
+	Journal    *j = a->journal;
+	TrackingTable *t = a->table;
 	SyncPlan	plan;
-	int			last;
 	bool		created = false;
 	bool		upgraded = false;
 	JsonOut		jo;
 	Jsonb	   *result;
 	int			i;
 
-	if (PG_ARGISNULL(3))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("dry_run must not be null")));
-	dry_run = PG_GETARG_BOOL(3);
-
-	SPI_connect();
-	/*
-	 * A dry run takes no writer's lock, so it never blocks anyone; like any
-	 * reader of the table it still waits for a running sync to commit.
-	 */
-	a = analysis_load(journal, schema, table, !dry_run);
-	j = a->journal;
-	t = a->table;
-
-	last = j->count - 1;
-	if (up_to != NULL && (last = journal_find(j, up_to)) < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("up_to \"%s\" is not a migration in the journal", up_to),
-				 errhint("Pass a %s listed in the journal.",
-						 j->format == JOURNAL_V0 ? "tag (for example 0003_alter)" : "folder name")));
-
-	plan_sync(a, last, &plan);
+	plan_sync(a, last, trust, &plan);
 
 	if (!dry_run)
 	{
@@ -169,7 +301,7 @@ migtrack_sync(PG_FUNCTION_ARGS)
 			/* drizzle created it meanwhile: plan against what it holds now */
 			tracking_read(t);
 			a = analyze(j, t);
-			plan_sync(a, last, &plan);
+			plan_sync(a, last, trust, &plan);
 		}
 		if (j->format == JOURNAL_V1 && t->format == TABLE_V0)
 		{
@@ -180,12 +312,19 @@ migtrack_sync(PG_FUNCTION_ARGS)
 			tracking_upgrade_to_v1(t, names);
 			upgraded = true;
 		}
-		tracking_insert(t, j->format, plan.rows, plan.count);
+		for (i = 0; i < plan.count; i++)
+		{
+			const Migration *m = plan.rows[i];
+
+			if (apply_all || (trust && trust->apply_absent && a->checks[m->position - 1].verdict == VERDICT_ABSENT))
+				apply_migration(m);
+			tracking_insert(t, j->format, &plan.rows[i], 1);
+		}
 	}
 
 	jo_init(&jo);
 	jo_open(&jo, NULL, '{');
-	jo_int(&jo, "inserted", dry_run ? 0 : plan.count);
+	jo_int(&jo, apply_all ? "applied" : "inserted", dry_run ? 0 : plan.count);
 	jo_bool(&jo, "dry_run", dry_run);
 	jo_string(&jo, "state_before", state_name(a->state));
 	jo_string(&jo, "journal_format", journal_format_name(j->format));
@@ -198,12 +337,17 @@ migtrack_sync(PG_FUNCTION_ARGS)
 	jo_open(&jo, "rows", '[');
 	for (i = 0; i < plan.count; i++)
 	{
+		const Migration *m = plan.rows[i];
+		const MigrationCheck *c = &a->checks[m->position - 1];
+
 		jo_open(&jo, NULL, '{');
-		jo_string(&jo, "tag", plan.rows[i]->tag);
-		jo_string(&jo, "hash", plan.rows[i]->hash);
-		jo_int(&jo, "created_at", plan.rows[i]->created_at);
+		jo_string(&jo, "tag", m->tag);
+		jo_string(&jo, "hash", m->hash);
+		jo_int(&jo, "created_at", m->created_at);
 		if (j->format == JOURNAL_V1)
-			jo_string(&jo, "name", plan.rows[i]->tag);
+			jo_string(&jo, "name", m->tag);
+		jo_string(&jo, "verdict", verdict_name(c->verdict));
+		jo_bool(&jo, "apply", apply_all || (trust && trust->apply_absent && c->verdict == VERDICT_ABSENT));
 		jo_close(&jo, '}');
 	}
 	jo_close(&jo, ']');
@@ -211,6 +355,103 @@ migtrack_sync(PG_FUNCTION_ARGS)
 
 	MemoryContextSwitchTo(outer);
 	result = jo_finish(&jo);
+	return result;
+}
+
+static List *
+text_array_list(ArrayType *array)
+{
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int			i;
+	List	   *result = NIL;
+
+	deconstruct_array(array, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	for (i = 0; i < n; i++)
+		if (!nulls[i])
+			result = lappend(result, TextDatumGetCString(elems[i]));
+	return result;
+}
+
+Datum
+migtrack_sync(PG_FUNCTION_ARGS)
+{
+	Jsonb	   *journal = arg_journal(fcinfo, 0, true);
+	char	   *schema = arg_name(fcinfo, 1, "migrations_schema");
+	char	   *table = arg_name(fcinfo, 2, "migrations_table");
+	bool		dry_run;
+	char	   *up_to = PG_ARGISNULL(4) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(4));
+	MemoryContext outer = CurrentMemoryContext;
+	Trust		trust = {0};
+	Analysis   *a;
+	Journal    *j;
+	int			last;
+	Jsonb	   *result;
+	ListCell   *lc;
+
+	if (PG_ARGISNULL(3) || PG_ARGISNULL(6) || PG_ARGISNULL(7))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("%s must not be null",
+						PG_ARGISNULL(3) ? "dry_run" : PG_ARGISNULL(6) ? "force" : "apply_absent")));
+	dry_run = PG_GETARG_BOOL(3);
+	trust.accept = PG_ARGISNULL(5) ? NIL : text_array_list(PG_GETARG_ARRAYTYPE_P(5));
+	trust.force = PG_GETARG_BOOL(6);
+	trust.apply_absent = PG_GETARG_BOOL(7);
+
+	SPI_connect();
+	/*
+	 * A dry run takes no writer's lock, so it never blocks anyone; like any
+	 * reader of the table it still waits for a running sync to commit.
+	 */
+	a = analysis_load(journal, schema, table, !dry_run);
+	j = a->journal;
+
+	last = j->count - 1;
+	if (up_to != NULL && (last = journal_find(j, up_to)) < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("up_to \"%s\" is not a migration in the journal", up_to),
+				 errhint("Pass a %s listed in the journal.",
+						 j->format == JOURNAL_V0 ? "tag (for example 0003_alter)" : "folder name")));
+	foreach(lc, trust.accept)
+		if (journal_find(j, lfirst(lc)) < 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("accept names \"%s\", which is not a migration in the journal",
+							(char *) lfirst(lc))));
+
+	result = write_plan(a, last, &trust, dry_run, false, outer);
+	SPI_finish();
+	PG_RETURN_JSONB_P(result);
+}
+
+/*
+ * migtrack_migrate: what drizzle-orm's migrate() does, from inside the
+ * server -- the pending migrations' statements and rows, in order, in the
+ * caller's transaction, under the writer's lock -- after the pre-flight.
+ */
+Datum
+migtrack_migrate(PG_FUNCTION_ARGS)
+{
+	Jsonb	   *journal = arg_journal(fcinfo, 0, true);
+	char	   *schema = arg_name(fcinfo, 1, "migrations_schema");
+	char	   *table = arg_name(fcinfo, 2, "migrations_table");
+	MemoryContext outer = CurrentMemoryContext;
+	Analysis   *a;
+	Jsonb	   *result;
+
+	if (PG_ARGISNULL(3))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("dry_run must not be null")));
+
+	SPI_connect();
+	a = analysis_load(journal, schema, table, !PG_GETARG_BOOL(3));
+	check_preflight(a);
+	/* no verdicts asked: drizzle runs every pending migration */
+	result = write_plan(a, a->journal->count - 1, NULL, PG_GETARG_BOOL(3), true, outer);
 	SPI_finish();
 	PG_RETURN_JSONB_P(result);
 }

@@ -1,9 +1,12 @@
 -- drizzle.config migrationsSchema / migrationsTable, and a hostile search_path.
 
--- The schema exists (drizzle-kit push), no history.
+-- The schema exists (drizzle-kit push), no history.  The journal names its
+-- objects schema-qualified (public.ct_users, pg_catalog.text): migtrack checks
+-- them in the catalog, and unqualified names would resolve in the first schema
+-- of the search_path, which the hostile run below sets to "evil".
 CREATE TABLE ct_users (id int);
-CREATE TABLE ct_posts (id int);
-\set j '{"version": "7", "dialect": "postgresql", "entries": [{"idx": 0, "version": "7", "when": 1700000000000, "tag": "0000_users", "breakpoints": true, "sql": "CREATE TABLE ct_users (id int);"}, {"idx": 1, "version": "7", "when": 1700000001000, "tag": "0001_posts", "breakpoints": true, "sql": "CREATE TABLE ct_posts (id int);"}]}'
+CREATE TABLE ct_posts (id int, tag text);   -- tag: migration 0002_tags of the journals below
+\set j '{"version": "7", "dialect": "postgresql", "entries": [{"idx": 0, "version": "7", "when": 1700000000000, "tag": "0000_users", "breakpoints": true, "sql": "CREATE TABLE public.ct_users (id int);"}, {"idx": 1, "version": "7", "when": 1700000001000, "tag": "0001_posts", "breakpoints": true, "sql": "CREATE TABLE public.ct_posts (id int);"}]}'
 
 ---------------------------------------------------------------------------
 -- Mixed case and spaces: migrationsSchema "My Schema", migrationsTable "Mig Table".
@@ -68,7 +71,7 @@ SELECT id, hash, created_at FROM public.__drizzle_migrations ORDER BY id;
 DROP TABLE ct_users, ct_posts;
 SELECT s->>'state' AS state, s->'tables' AS user_tables FROM migtrack_status(migrations_schema => 'public') s;
 CREATE TABLE ct_users (id int);
-CREATE TABLE ct_posts (id int);
+CREATE TABLE ct_posts (id int, tag text);
 DROP TABLE public.__drizzle_migrations;
 
 ---------------------------------------------------------------------------
@@ -139,8 +142,8 @@ RESET search_path;
 -- The steps: a 0.x sync that creates the table; a REPEATABLE READ sync (its
 -- serialization check counts the rows); the 1.0 upgrade of the table
 -- (ALTER TABLE ... DEFAULT now() rewrites the rows); status, migrations, check.
-\set j3 '{"version": "7", "dialect": "postgresql", "entries": [{"idx": 0, "version": "7", "when": 1700000000000, "tag": "0000_users", "breakpoints": true, "sql": "CREATE TABLE ct_users (id int);"}, {"idx": 1, "version": "7", "when": 1700000001000, "tag": "0001_posts", "breakpoints": true, "sql": "CREATE TABLE ct_posts (id int);"}, {"idx": 2, "version": "7", "when": 1700000002000, "tag": "0002_tags", "breakpoints": true, "sql": "ALTER TABLE ct_posts ADD COLUMN tag text;"}]}'
-\set v1 '{"migrations": [{"name": "20231114221320_users", "sql": "CREATE TABLE ct_users (id int);"}, {"name": "20231114221321_posts", "sql": "CREATE TABLE ct_posts (id int);"}, {"name": "20231114221322_tags", "sql": "ALTER TABLE ct_posts ADD COLUMN tag text;"}]}'
+\set j3 '{"version": "7", "dialect": "postgresql", "entries": [{"idx": 0, "version": "7", "when": 1700000000000, "tag": "0000_users", "breakpoints": true, "sql": "CREATE TABLE public.ct_users (id int);"}, {"idx": 1, "version": "7", "when": 1700000001000, "tag": "0001_posts", "breakpoints": true, "sql": "CREATE TABLE public.ct_posts (id int);"}, {"idx": 2, "version": "7", "when": 1700000002000, "tag": "0002_tags", "breakpoints": true, "sql": "ALTER TABLE public.ct_posts ADD COLUMN tag pg_catalog.text;"}]}'
+\set v1 '{"migrations": [{"name": "20231114221320_users", "sql": "CREATE TABLE public.ct_users (id int);"}, {"name": "20231114221321_posts", "sql": "CREATE TABLE public.ct_posts (id int);"}, {"name": "20231114221322_tags", "sql": "ALTER TABLE public.ct_posts ADD COLUMN tag pg_catalog.text;"}]}'
 CREATE TEMP TABLE runs (run text, step int, what text, result jsonb);
 CREATE TEMP TABLE shapes (run text, shape jsonb);
 CREATE FUNCTION pg_temp.history_shape() RETURNS jsonb LANGUAGE plpgsql AS $$

@@ -1,8 +1,10 @@
 -- Privileges: every function is SECURITY INVOKER, so it reads and writes the
 -- history with the caller's own privileges; writing history (migtrack_sync)
--- additionally needs EXECUTE, which PUBLIC does not have.
+-- additionally needs EXECUTE, which PUBLIC does not have; so does applying
+-- migrations (migtrack_migrate).
 
--- The catalog: no SECURITY DEFINER function; EXECUTE for PUBLIC on all but migtrack_sync.
+-- The catalog: no SECURITY DEFINER function; EXECUTE for PUBLIC on all but
+-- migtrack_sync and migtrack_migrate.
 SELECT p.proname, p.prosecdef AS security_definer,
        p.proacl IS NULL AS default_acl,
        EXISTS (SELECT FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
@@ -13,10 +15,9 @@ SELECT p.proname, p.prosecdef AS security_definer,
   JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'migtrack'
  ORDER BY 1;
 
--- A database after drizzle-kit push with migration 0000_users recorded;
--- 0001_posts is pending.
+-- A database with migration 0000_users applied and recorded; 0001_posts is
+-- pending (its table does not exist yet).
 CREATE TABLE users (id int);
-CREATE TABLE posts (id int);
 \set j1 '{"version": "7", "dialect": "postgresql", "entries": [{"idx": 0, "version": "7", "when": 1700000000000, "tag": "0000_users", "breakpoints": true, "sql": "CREATE TABLE users (id int);"}]}'
 \set j2 '{"version": "7", "dialect": "postgresql", "entries": [{"idx": 0, "version": "7", "when": 1700000000000, "tag": "0000_users", "breakpoints": true, "sql": "CREATE TABLE users (id int);"}, {"idx": 1, "version": "7", "when": 1700000001000, "tag": "0001_posts", "breakpoints": true, "sql": "CREATE TABLE posts (id int);"}]}'
 SELECT migtrack_sync(:'j1')->'inserted' AS inserted;
@@ -35,7 +36,7 @@ SELECT migtrack_sync(:'j2');
 SELECT migtrack_sync(:'j2', dry_run => true);
 SELECT migtrack_status(:'j2');
 SELECT f, try(format('SELECT %s(%L)', f, :'j2')) AS result
-  FROM unnest(ARRAY['migtrack_status', 'migtrack_check', 'migtrack_migrations', 'migtrack_sync']) f;
+  FROM unnest(ARRAY['migtrack_status', 'migtrack_check', 'migtrack_migrations', 'migtrack_sync', 'migtrack_migrate']) f;
 RESET ROLE;
 
 -- USAGE on the schema but no SELECT on the table: still permission denied (42501).
@@ -56,13 +57,17 @@ SELECT s->>'state' AS state, s->>'pending' AS pending, s->>'applied_rows' AS app
   FROM migtrack_status(:'j2') s;
 SELECT migtrack_check(:'j2');
 SELECT position, tag, status, row_id FROM migtrack_migrations(:'j2');
--- but it cannot record anything, not even plan it
+-- but it cannot record or apply anything, not even plan it
 SELECT migtrack_sync(:'j2', dry_run => true);
+SELECT migtrack_migrate(:'j2', dry_run => true);
 RESET ROLE;
+
+-- 0001_posts is now applied by hand (drizzle-kit push): sync has something true to record.
+CREATE TABLE posts (id int);
 
 -- The writer: EXECUTE on migtrack_sync alone is not enough; it writes with its
 -- own privileges, exactly the ones drizzle-kit migrate needs for its insert.
-GRANT EXECUTE ON FUNCTION migtrack_sync(jsonb, text, text, boolean, text) TO regress_migtrack_writer;
+GRANT EXECUTE ON FUNCTION migtrack_sync(jsonb, text, text, boolean, text, text[], boolean, boolean) TO regress_migtrack_writer;
 SET ROLE regress_migtrack_writer;
 SELECT try(format('SELECT migtrack_sync(%L)', :'j2')) AS execute_only;
 RESET ROLE;
@@ -101,11 +106,37 @@ RESET ROLE;
 SELECT pg_get_userbyid(nspowner) AS schema_owner FROM pg_namespace WHERE nspname = 'drizzle';
 SELECT pg_get_userbyid(relowner) AS table_owner FROM pg_class WHERE oid = 'drizzle.__drizzle_migrations'::regclass;
 
+DROP SCHEMA drizzle CASCADE;
+DROP TABLE users, posts;
+
+-- migtrack_migrate on a fresh database: EXECUTE is needed, then it runs the
+-- migrations' SQL with the caller's own privileges -- here CREATE on schema
+-- public, as drizzle-kit migrate would need -- and a failure writes nothing.
+SET ROLE regress_migtrack_writer;
+SELECT try(format('SELECT migtrack_migrate(%L)', :'j2')) AS no_execute;
+RESET ROLE;
+GRANT EXECUTE ON FUNCTION migtrack_migrate(jsonb, text, text, boolean) TO regress_migtrack_writer;
+SET ROLE regress_migtrack_writer;
+SELECT try(format('SELECT migtrack_migrate(%L)', :'j2')) AS no_create_in_public;
+RESET ROLE;
+SELECT to_regnamespace('drizzle') IS NULL AS nothing_written, to_regclass('public.users') IS NULL AS no_users;
+GRANT CREATE ON SCHEMA public TO regress_migtrack_writer;
+SET ROLE regress_migtrack_writer;
+SELECT s->>'applied' AS applied, s->'tracking_table'->>'created' AS created FROM migtrack_migrate(:'j2') s;
+SELECT migtrack_status(:'j2')->>'state' AS state;
+RESET ROLE;
+SELECT c.oid::regclass AS relation, pg_get_userbyid(c.relowner) AS owner
+  FROM pg_class c WHERE c.oid IN ('public.users'::regclass, 'public.posts'::regclass, 'drizzle.__drizzle_migrations'::regclass)
+ ORDER BY c.oid::regclass::text;
+
 -- Clean up.
 DROP SCHEMA drizzle CASCADE;
 DROP TABLE users, posts;
+REVOKE CREATE ON SCHEMA public FROM regress_migtrack_writer;
 DO $$ BEGIN EXECUTE format('REVOKE CREATE ON DATABASE %I FROM regress_migtrack_writer', current_database()); END $$;
-REVOKE EXECUTE ON FUNCTION migtrack_sync(jsonb, text, text, boolean, text) FROM regress_migtrack_writer;
+REVOKE EXECUTE ON FUNCTION migtrack_sync(jsonb, text, text, boolean, text, text[], boolean, boolean) FROM regress_migtrack_writer;
+REVOKE EXECUTE ON FUNCTION migtrack_migrate(jsonb, text, text, boolean) FROM regress_migtrack_writer;
 DROP ROLE regress_migtrack_nobody, regress_migtrack_reader, regress_migtrack_writer;
--- sync is still not PUBLIC's
-SELECT has_function_privilege('public', 'migtrack_sync(jsonb, text, text, boolean, text)', 'EXECUTE') AS public_can_sync;
+-- sync and migrate are still not PUBLIC's
+SELECT has_function_privilege('public', 'migtrack_sync(jsonb, text, text, boolean, text, text[], boolean, boolean)', 'EXECUTE') AS public_can_sync,
+       has_function_privilege('public', 'migtrack_migrate(jsonb, text, text, boolean)', 'EXECUTE') AS public_can_migrate;

@@ -84,6 +84,26 @@ SELECT migtrack_sync(:'branch')->'inserted' AS inserted;
 SELECT migtrack_status(:'merged')->>'state' AS state;
 SELECT code, migration, message FROM jsonb_to_recordset(migtrack_status(:'merged')->'problems') AS p(code text, migration text, message text);
 SELECT position, tag, status, row_id FROM migtrack_migrations(:'merged');
-SELECT migtrack_check(:'merged');
+\set VERBOSITY terse
+SELECT migtrack_check(:'merged');   -- (terse: its problems are listed above)
+\set VERBOSITY default
 DROP SCHEMA drizzle CASCADE;
 DROP TABLE a, b, tags;
+
+-- already_exists: a pending migration whose objects exist already (pushed
+-- after the last migrate): drizzle-kit migrate would fail on it with "relation
+-- already exists".  check refuses; sync does not -- recording it is the repair.
+CREATE TABLE a (id int); CREATE TABLE b (id int);
+\set pushed '{"entries": [{"tag": "0000_a", "when": 1700000000000, "sql": "CREATE TABLE a (id int);"}, {"tag": "0001_b", "when": 1700000001000, "sql": "CREATE TABLE b (id int);"}]}'
+SELECT migtrack_sync(:'pushed', up_to => '0000_a')->'inserted' AS inserted;
+SELECT migtrack_status(:'pushed')->>'state' AS state;
+SELECT code, migration, message FROM jsonb_to_recordset(migtrack_status(:'pushed')->'problems') AS p(code text, migration text, message text);
+SELECT migtrack_check(:'pushed');
+SELECT position, tag, status, row_id, verdict FROM migtrack_migrations(:'pushed');
+SELECT s->>'state_before' AS state_before, s->'rows' AS rows FROM migtrack_sync(:'pushed') s;
+SELECT migtrack_status(:'pushed')->>'state' AS state;
+-- without any history the same database is simply untracked: one problem, not one per migration
+DELETE FROM drizzle.__drizzle_migrations;
+SELECT code FROM jsonb_to_recordset(migtrack_status(:'pushed')->'problems') AS p(code text);
+DROP SCHEMA drizzle CASCADE;
+DROP TABLE a, b;

@@ -20,14 +20,30 @@ SELECT migtrack_check(:'j');
 SELECT * FROM migtrack_migrations(:'j');
 SELECT * FROM migtrack_migrations();
 
--- pending: a consistent prefix is recorded
+-- pending: a consistent prefix is recorded, and the pending migration's
+-- objects do not exist yet (drizzle-kit migrate will create them)
+DROP TABLE posts;
 SELECT migtrack_sync(:'j', up_to => '0000_users')->'rows' AS rows;
 SELECT migtrack_status(:'j')->>'state' AS state, migtrack_status(:'j')->>'pending' AS pending,
        migtrack_status(:'j')->>'recommendation' AS recommendation;
 SELECT migtrack_check(:'j');
-SELECT position, tag, created_at, status, row_id FROM migtrack_migrations(:'j');
+SELECT position, tag, created_at, status, row_id, verdict, missing FROM migtrack_migrations(:'j');
 
--- in_sync
+-- diverged, already_exists: the pending migration's table was made by hand (or
+-- pushed) since: drizzle-kit migrate would fail with "relation already exists"
+CREATE TABLE posts (id serial PRIMARY KEY);
+SELECT migtrack_status(:'j')->>'state' AS state, migtrack_status(:'j')->>'pending' AS pending;
+SELECT jsonb_pretty(migtrack_status(:'j')->'problems') AS problems;
+SELECT migtrack_status(:'j')->>'recommendation' AS recommendation;
+SELECT migtrack_check(:'j');
+SELECT position, tag, status, row_id, verdict, missing FROM migtrack_migrations(:'j');
+-- only some of its objects exist: still already_exists, and said so
+\set j3 '{"entries": [{"tag": "0000_users", "when": 1700000000000, "sql": "CREATE TABLE users (id serial PRIMARY KEY);"}, {"tag": "0001_posts", "when": 1700000001000, "sql": "CREATE TABLE posts (id serial PRIMARY KEY);--> statement-breakpoint\\nCREATE TABLE tags (id int);"}]}'
+SELECT code, migration, message FROM jsonb_to_recordset(migtrack_status(:'j3')->'problems') AS p(code text, migration text, message text);
+-- and sync will not record a migration that is only partly there
+SELECT migtrack_sync(:'j3');
+
+-- in_sync: sync records what was applied by hand (it repairs already_exists)
 SELECT migtrack_sync(:'j')->'inserted' AS inserted;
 SELECT migtrack_status(:'j')->>'state' AS state, migtrack_status(:'j')->>'recommendation' AS recommendation;
 SELECT migtrack_check(:'j');

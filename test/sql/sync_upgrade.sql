@@ -63,6 +63,8 @@ SELECT id, created_at, name FROM drizzle.__drizzle_migrations ORDER BY id;
 DROP SCHEMA drizzle CASCADE;
 
 -- An old row that matches no folder: drizzle 1.0 aborts its upgrade; so do we, changing nothing.
+-- (Only a was applied: the pending migrations' tables do not exist.)
+DROP TABLE b, c;
 CREATE SCHEMA drizzle;
 CREATE TABLE "drizzle"."__drizzle_migrations" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint);
 INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES
@@ -72,4 +74,4 @@ SELECT code, migration, message FROM jsonb_to_recordset(migtrack_status(:'v1')->
 SELECT migtrack_sync(:'v1');
 SELECT count(*) AS columns_unchanged FROM pg_attribute WHERE attrelid = 'drizzle.__drizzle_migrations'::regclass AND attnum > 0;
 DROP SCHEMA drizzle CASCADE;
-DROP TABLE a, b, c;
+DROP TABLE a;
