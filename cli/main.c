@@ -107,6 +107,7 @@ static const Command commands[] = {
 	{"status", DIR_OPTIONAL, true, run_status},
 	{"check", DIR_REQUIRED, true, run_status},
 	{"sync", DIR_REQUIRED, true, run_sync},
+	{"migrate", DIR_REQUIRED, true, run_sync},
 	{"bundle", DIR_REQUIRED, false, run_bundle},
 };
 
@@ -128,6 +129,9 @@ main(int argc, char **argv)
 		{"no-color", no_argument, NULL, 4},
 		{"migrations-schema", required_argument, NULL, 5},
 		{"migrations-table", required_argument, NULL, 6},
+		{"accept", required_argument, NULL, 7},
+		{"force", no_argument, NULL, 8},
+		{"apply-absent", no_argument, NULL, 9},
 		{"verbose", no_argument, NULL, 'v'},
 		{"version", no_argument, NULL, 'V'},
 		{"help", no_argument, NULL, '?'},
@@ -221,6 +225,15 @@ main(int argc, char **argv)
 			case 6:
 				req.table = optarg;
 				break;
+			case 7:
+				req.accept = optarg;
+				break;
+			case 8:
+				req.force = true;
+				break;
+			case 9:
+				req.apply_absent = true;
+				break;
 			case ':':
 				usage_error("option \"%s\" needs a value", argv[optind - 1]);
 				break;
@@ -230,7 +243,7 @@ main(int argc, char **argv)
 	}
 
 	if (optind >= argc)
-		usage_error("%s", "no command given (status, check, sync or bundle)");
+		usage_error("%s", "no command given (status, check, sync, migrate or bundle)");
 	for (i = 0; i < lengthof(commands); i++)
 		if (strcmp(argv[optind], commands[i].name) == 0)
 			cmd = &commands[i];
@@ -246,8 +259,10 @@ main(int argc, char **argv)
 					cmd->name, cmd->name);
 	if (cmd->dir == DIR_NONE && req.dir != NULL)
 		usage_error("\"%s\" takes no folder", cmd->name);
-	if ((req.dry_run || req.yes || req.up_to) && strcmp(cmd->name, "sync") != 0)
-		usage_error("%s", "--dry-run, --yes and --up-to go with sync");
+	if ((req.dry_run || req.yes) && strcmp(cmd->name, "sync") != 0 && strcmp(cmd->name, "migrate") != 0)
+		usage_error("%s", "--dry-run and --yes go with sync and migrate");
+	if ((req.up_to || req.accept || req.force || req.apply_absent) && strcmp(cmd->name, "sync") != 0)
+		usage_error("%s", "--up-to, --accept, --force and --apply-absent go with sync");
 	if (req.in_sync && strcmp(cmd->name, "check") != 0)
 		usage_error("%s", "--in-sync goes with check");
 

@@ -15,7 +15,7 @@
 
 #include "libpq-fe.h"
 
-#define MIGTRACK_VERSION "0.1.0"
+#define MIGTRACK_VERSION "0.2.0"
 
 /* exit statuses, as documented in --help */
 #define EXIT_OK 0
@@ -67,6 +67,9 @@ typedef struct Request
 	bool		yes;
 	bool		in_sync;
 	const char *up_to;
+	const char *accept;			/* comma-separated tags */
+	bool		force;
+	bool		apply_absent;
 } Request;
 
 extern int	run_status(PGconn *conn, const Request *req, const Bundle *bundle);

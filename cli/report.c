@@ -37,7 +37,7 @@ static char *
 extension_schema(PGconn *conn)
 {
 	PGresult   *res = PQexec(conn,
-							 "SELECT n.nspname FROM pg_catalog.pg_extension e"
+							 "SELECT n.nspname, e.extversion FROM pg_catalog.pg_extension e"
 							 " JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace"
 							 " WHERE e.extname OPERATOR(pg_catalog.=) 'migtrack'");
 	char	   *schema;
@@ -48,6 +48,10 @@ extension_schema(PGconn *conn)
 		die(EXIT_ERROR, "extension \"migtrack\" is not installed in database \"%s\"\n"
 			"HINT:  Run CREATE EXTENSION migtrack; in that database (the migtrack package must be installed on the server).",
 			PQdb(conn));
+	if (strcmp(PQgetvalue(res, 0, 1), MIGTRACK_VERSION) != 0)
+		die(EXIT_ERROR, "extension \"migtrack\" in database \"%s\" is version %s; this client needs %s\n"
+			"HINT:  Run ALTER EXTENSION migtrack UPDATE; after installing migtrack %s on the server.",
+			PQdb(conn), PQgetvalue(res, 0, 1), MIGTRACK_VERSION, MIGTRACK_VERSION);
 	schema = PQescapeIdentifier(conn, PQgetvalue(res, 0, 0), strlen(PQgetvalue(res, 0, 0)));
 	PQclear(res);
 	return schema;
@@ -121,6 +125,38 @@ table_options(const Request *req)
 }
 
 /*
+ * The server's sentences name SQL calls, "SELECT migtrack_sync(:'journal', ...);":
+ * say "migtrack sync DIR" instead.
+ */
+static char *
+cli_spelling(const char *text, const char *dir, const char *options)
+{
+	static const char *const calls[][2] = {
+		{"SELECT migtrack_sync(", "sync"}, {"SELECT migtrack_status(", "status"}, {"SELECT migtrack_check(", "check"}
+	};
+	StringInfoData out;
+	const char *p = text;
+
+	initStringInfo(&out);
+	while (*p)
+	{
+		size_t		i;
+		bool		replaced = false;
+
+		for (i = 0; i < lengthof(calls) && !replaced; i++)
+			if (strncmp(p, calls[i][0], strlen(calls[i][0])) == 0 && strstr(p, ");") != NULL)
+			{
+				appendStringInfo(&out, "migtrack %s %s%s", calls[i][1], dir, options);
+				p = strstr(p, ");") + 2;
+				replaced = true;
+			}
+		if (!replaced)
+			appendStringInfoChar(&out, *p++);
+	}
+	return out.data;
+}
+
+/*
  * What to do next, in CLI terms where the next step is migtrack's own; the
  * server's recommendation otherwise (it speaks SQL and drizzle-kit).
  */
@@ -130,16 +166,25 @@ next_step(const Request *req, const char *state, const char *recommendation, int
 	const char *dir = req->dir ? req->dir : "<drizzle out folder>";
 	char	   *cut;
 
-	if (strcmp(state, "untracked") == 0 && req->dir)
+	if (strcmp(state, "untracked") == 0 && req->dir && strstr(recommendation, "SELECT migtrack_sync(") != NULL &&
+		strstr(recommendation, "accept =>") == NULL && strstr(recommendation, "apply_absent =>") == NULL)
 		return psprintf("migtrack sync %s%s  -- records the %d migration%s without running them; then drizzle-kit migrate applies only newer ones.",
 						dir, table_options(req), files, files == 1 ? "" : "s");
+	/* the verdict advice, in options: accept => '{a,b}' and apply_absent => true */
+	if (strcmp(state, "untracked") == 0 && req->dir && (cut = strstr(recommendation, "Then record everything")) != NULL)
+	{
+		const char *acc = strstr(recommendation, "accept => '{");
+		char	   *tags = acc ? pnstrdup(acc + 12, strcspn(acc + 12, "}")) : NULL;
+
+		return psprintf("%.*sThen: migtrack sync %s%s%s%s%s",
+						(int) (cut - recommendation), recommendation, dir, table_options(req),
+						tags ? " --accept=" : "", tags ? tags : "",
+						strstr(recommendation, "apply_absent =>") ? " --apply-absent" : "");
+	}
 	if (strcmp(state, "untracked") == 0 || strcmp(state, "tracked") == 0)
 		return psprintf("migtrack status %s%s  -- compare the history with the migration files.",
 						dir, table_options(req));
-	if ((cut = strstr(recommendation, "Then check again:")) != NULL)
-		return psprintf("%.*sThen check again: migtrack status %s%s",
-						(int) (cut - recommendation), recommendation, dir, table_options(req));
-	return pstrdup(recommendation);
+	return cli_spelling(recommendation, dir, table_options(req));
 }
 
 /*
@@ -154,10 +199,13 @@ static const char *status_sql =
 	"        j->'tracking_table'->>'format', j->>'applied_rows', j->>'files', j->>'pending', j->>'user_tables'"
 	"   FROM s"
 	" UNION ALL"
-	" SELECT 1, m.position, m.tag, m.created_at_iso, m.status, m.applied_at, m.row_id::pg_catalog.text, NULL, NULL, NULL"
+	" SELECT 1, m.position, m.tag, m.created_at_iso, m.status, m.applied_at, m.row_id::pg_catalog.text, m.verdict,"
+	"        (SELECT pg_catalog.string_agg(x, '; ') FROM pg_catalog.jsonb_array_elements_text("
+	"             m.missing OPERATOR(pg_catalog.||) m.unverifiable) AS x), NULL"
 	"   FROM s, pg_catalog.jsonb_to_recordset(s.j->'migrations')"
 	"        AS m(position pg_catalog.int8, tag pg_catalog.text, created_at_iso pg_catalog.text, status pg_catalog.text,"
-	"             applied_at pg_catalog.text, row_id pg_catalog.int8)"
+	"             applied_at pg_catalog.text, row_id pg_catalog.int8, verdict pg_catalog.text,"
+	"             missing pg_catalog.jsonb, unverifiable pg_catalog.jsonb)"
 	" UNION ALL"
 	" SELECT 2, a.id, coalesce(a.name, 'hash ' OPERATOR(pg_catalog.||) pg_catalog.left(a.hash, 12)), a.created_at_iso,"
 	"        CASE WHEN s.j->>'files' IS NULL THEN 'recorded' ELSE 'unknown_row' END,"
@@ -187,20 +235,24 @@ print_table(PGresult *res, const Request *req)
 	{
 		int			kind = atoi(PQgetvalue(res, r, 0));
 		const char *status;
+		const char *verdict;
 		char	   *line;
 		size_t		len;
 
 		if (kind != 1 && kind != 2)
 			continue;
 		if (shown++ == 0)
-			printf("  %4s  %-*s  %-19s  %-13s  %6s  %s\n", "#", width, "migration",
-				   "created (UTC)", "status", "row", "applied at (UTC)");
+			printf("  %4s  %-*s  %-19s  %-13s  %-12s  %6s  %s\n", "#", width, "migration",
+				   "created (UTC)", "status", "in catalog", "row", "applied at (UTC)");
 		status = PQgetvalue(res, r, 4);
-		line = psprintf("  %4s  %-*s  %-19s  %s%*s  %6s  %s",
+		verdict = val(res, r, 7) ? val(res, r, 7) : "";
+		line = psprintf("  %4s  %-*s  %-19s  %s%*s  %s%*s  %6s  %s",
 						kind == 1 ? PQgetvalue(res, r, 1) : "-",
 						width, PQgetvalue(res, r, 2),
 						short_time(val(res, r, 3)),
 						paint(status, state_color(status)), 13 - (int) strlen(status), "",
+						paint(verdict, strcmp(verdict, "present") == 0 || strcmp(verdict, "superseded") == 0
+							  ? "32" : "33"), 12 - (int) strlen(verdict), "",
 						val(res, r, 6) ? val(res, r, 6) : "",
 						short_time(val(res, r, 5)));
 		len = strlen(line);
@@ -210,6 +262,15 @@ print_table(PGresult *res, const Request *req)
 	}
 	if (shown == 0)
 		printf("  (no migrations%s)\n", req->dir ? " in the folder, none recorded" : " recorded");
+
+	/* what the catalog lacks, or could not tell */
+	for (shown = 0, r = 0; r < rows; r++)
+		if (atoi(PQgetvalue(res, r, 0)) == 1 && val(res, r, 8) != NULL)
+		{
+			if (shown++ == 0)
+				printf("\nNot verified in the catalog:\n");
+			printf("  %s (%s): %s\n", PQgetvalue(res, r, 2), PQgetvalue(res, r, 7), PQgetvalue(res, r, 8));
+		}
 }
 
 int
@@ -297,21 +358,80 @@ typedef struct SyncResult
 	bool		upgraded;
 } SyncResult;
 
+/* a text[] literal of the --accept tags, each quoted */
+static char *
+accept_array(const Request *req)
+{
+	StringInfoData s;
+	const char *p;
+
+	if (req->accept == NULL)
+		return NULL;
+	initStringInfo(&s);
+	appendStringInfoChar(&s, '{');
+	for (p = req->accept; *p;)
+	{
+		size_t		len = strcspn(p, ",");
+		size_t		i;
+
+		appendStringInfoString(&s, s.len > 1 ? ",\"" : "\"");
+		for (i = 0; i < len; i++)
+		{
+			if (p[i] == '"' || p[i] == '\\')
+				appendStringInfoChar(&s, '\\');
+			appendStringInfoChar(&s, p[i]);
+		}
+		appendStringInfoChar(&s, '"');
+		p += len;
+		if (*p == ',')
+			p++;
+	}
+	appendStringInfoChar(&s, '}');
+	return s.data;
+}
+
+/* the SQL call for sync or migrate, with its 8 or 4 parameters */
+static const char *
+write_call(const char *ext, const Request *req)
+{
+	if (strcmp(req->command, "migrate") == 0)
+		return psprintf("%s.migtrack_migrate($1::pg_catalog.jsonb, $2, $3, $4::pg_catalog.bool)", ext);
+	return psprintf("%s.migtrack_sync($1::pg_catalog.jsonb, $2, $3, $4::pg_catalog.bool, $5,"
+					" $6::pg_catalog.text[], $7::pg_catalog.bool, $8::pg_catalog.bool)", ext);
+}
+
+static int
+write_params(const Request *req, const Bundle *bundle, bool dry_run, const char **params)
+{
+	params[0] = bundle->journal;
+	params[1] = req->schema;
+	params[2] = req->table;
+	params[3] = dry_run ? "true" : "false";
+	if (strcmp(req->command, "migrate") == 0)
+		return 4;
+	params[4] = req->up_to;
+	params[5] = accept_array(req);
+	params[6] = req->force ? "true" : "false";
+	params[7] = req->apply_absent ? "true" : "false";
+	return 8;
+}
+
 static void
 call_sync(PGconn *conn, const char *ext, const Request *req, const Bundle *bundle,
 		  bool dry_run, SyncResult *out)
 {
-	const char *params[5] = {bundle->journal, req->schema, req->table,
-	dry_run ? "true" : "false", req->up_to};
+	const char *params[8];
+	int			nparams = write_params(req, bundle, dry_run, params);
 	PGresult   *res = query(conn, psprintf(
 										   "SELECT p->>'state_before', p->'tracking_table'->>'created', p->'tracking_table'->>'upgraded',"
 										   "       r.tag, pg_catalog.to_char(pg_catalog.timezone('UTC', pg_catalog.to_timestamp("
 										   "           r.created_at::pg_catalog.float8 OPERATOR(pg_catalog./) 1000)), 'YYYY-MM-DD HH24:MI:SS'),"
-										   "       r.hash"
-										   "  FROM %s.migtrack_sync($1::pg_catalog.jsonb, $2, $3, $4::pg_catalog.bool, $5) AS p"
+										   "       r.hash, r.verdict, r.apply"
+										   "  FROM %s AS p"
 										   "  LEFT JOIN LATERAL pg_catalog.jsonb_to_recordset(p->'rows')"
-										   "       AS r(tag pg_catalog.text, created_at pg_catalog.int8, hash pg_catalog.text) ON true",
-										   ext), 5, params);
+										   "       AS r(tag pg_catalog.text, created_at pg_catalog.int8, hash pg_catalog.text,"
+										   "            verdict pg_catalog.text, apply pg_catalog.bool) ON true",
+										   write_call(ext, req)), nparams, params);
 
 	out->res = res;
 	out->state_before = PQgetvalue(res, 0, 0);
@@ -329,10 +449,17 @@ print_plan(const SyncResult *plan, const Request *req)
 	for (r = 0; r < plan->count; r++)
 		width = Max(width, (int) strlen(PQgetvalue(plan->res, r, 3)));
 	if (plan->count > 0)
-		printf("  %-*s  %-19s  %s\n", width, "migration", "created (UTC)", "hash");
+		printf("  %-*s  %-19s  %-12s  %s\n", width, "migration", "created (UTC)", "hash", "in the catalog");
 	for (r = 0; r < plan->count; r++)
-		printf("  %-*s  %-19s  %.12s\n", width, PQgetvalue(plan->res, r, 3),
-			   PQgetvalue(plan->res, r, 4), PQgetvalue(plan->res, r, 5));
+	{
+		const char *verdict = PQgetvalue(plan->res, r, 6);
+		bool		apply = strcmp(PQgetvalue(plan->res, r, 7), "t") == 0;
+
+		printf("  %-*s  %-19s  %.12s  %s%s\n", width, PQgetvalue(plan->res, r, 3),
+			   PQgetvalue(plan->res, r, 4), PQgetvalue(plan->res, r, 5),
+			   paint(verdict, strcmp(verdict, "present") == 0 || strcmp(verdict, "superseded") == 0 ? "32" : "33"),
+			   apply ? "  -> its SQL will be run" : "");
+	}
 	if (plan->created)
 		printf("  (%s.%s will be created with drizzle's own DDL)\n", req->schema, req->table);
 	if (plan->upgraded)
@@ -342,13 +469,13 @@ print_plan(const SyncResult *plan, const Request *req)
 }
 
 static bool
-confirmed(int count)
+confirmed(int count, bool migrating)
 {
 	char		answer[64];
 
 	if (count > 0)
-		printf("Record %s%d migration%s as applied? [y/N] ", count == 1 ? "this " : "these ",
-			   count, count == 1 ? "" : "s");
+		printf("%s %s%d migration%s? [y/N] ", migrating ? "Apply" : "Record as applied",
+			   count == 1 ? "this " : "these ", count, count == 1 ? "" : "s");
 	else
 		printf("Upgrade the table? [y/N] ");
 	fflush(stdout);
@@ -361,6 +488,7 @@ int
 run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 {
 	char	   *ext = extension_schema(conn);
+	bool		migrating = strcmp(req->command, "migrate") == 0;
 	SyncResult	plan;
 	SyncResult	done;
 
@@ -371,10 +499,9 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 			"HINT:  Run with --dry-run to see the plan, then with --yes to record it.");
 	if (req->json)
 	{
-		const char *params[5] = {bundle->journal, req->schema, req->table,
-		req->dry_run ? "true" : "false", req->up_to};
-		PGresult   *res = query(conn, psprintf("SELECT %s.migtrack_sync($1::pg_catalog.jsonb, $2, $3, $4::pg_catalog.bool, $5)",
-											   ext), 5, params);
+		const char *params[8];
+		int			nparams = write_params(req, bundle, req->dry_run, params);
+		PGresult   *res = query(conn, psprintf("SELECT %s", write_call(ext, req)), nparams, params);
 
 		printf("%s\n", PQgetvalue(res, 0, 0));
 		return EXIT_OK;
@@ -384,11 +511,16 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 	call_sync(conn, ext, req, bundle, true, &plan);
 	if (plan.count == 0 && !plan.upgraded)
 	{
-		printf("Nothing to record: every migration in %s up to %s is already recorded in %s.%s.\n",
+		printf("Nothing to %s: every migration in %s up to %s is already recorded in %s.%s.\n",
+			   migrating ? "apply" : "record",
 			   req->dir, req->up_to ? req->up_to : "the last", req->schema, req->table);
 		return EXIT_OK;
 	}
-	if (plan.count > 0)
+	if (plan.count > 0 && migrating)
+		printf("%s %d migration%s, recording each in %s.%s, as drizzle-kit migrate would (state now: %s):\n",
+			   req->dry_run ? "Would apply" : "To apply", plan.count, plan.count == 1 ? "" : "s",
+			   req->schema, req->table, paint(plan.state_before, state_color(plan.state_before)));
+	else if (plan.count > 0)
 		printf("%s %d migration%s in %s.%s (state now: %s):\n",
 			   req->dry_run ? "Would record" : "To record", plan.count, plan.count == 1 ? "" : "s",
 			   req->schema, req->table, paint(plan.state_before, state_color(plan.state_before)));
@@ -403,14 +535,16 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 		if (!isatty(fileno(stdin)))
 			die(EXIT_REFUSED, "not recording without confirmation: standard input is not a terminal\n"
 				"HINT:  Check the plan above, then run again with --yes.");
-		if (!confirmed(plan.count))
+		if (!confirmed(plan.count, migrating))
 			die(EXIT_REFUSED, "not recorded: not confirmed");
 	}
 
 	call_sync(conn, ext, req, bundle, false, &done);
-	printf("Recorded %d migration%s in %s.%s%s.%s\n", done.count, done.count == 1 ? "" : "s",
+	printf("%s %d migration%s in %s.%s%s.%s\n", migrating ? "Applied and recorded" : "Recorded",
+		   done.count, done.count == 1 ? "" : "s",
 		   req->schema, req->table, done.upgraded ? ", upgraded to drizzle 1.0's format" : "",
 		   done.count != plan.count ? " (the history changed since the plan was shown)" : "");
-	printf("Next: drizzle-kit migrate applies only migrations newer than these.\n");
+	if (!migrating)
+		printf("Next: drizzle-kit migrate applies only migrations newer than these.\n");
 	return EXIT_OK;
 }
