@@ -7,7 +7,8 @@
 #     truncated 0xe2 0x82, an overlong 0xc0 0xaf, a surrogate 0xed 0xa0 0x80, a
 #     truncated 4-byte sequence, one at the very end of the file) inside SQL
 #     comments: real drizzle migrate on database X; on database Y the same
-#     objects without history, then `migtrack sync --yes`: the rows must be
+#     objects without history, then `migtrack sync --yes` (refused while the
+#     data-only custom migration is not named; then --accept): the rows must be
 #     identical, and `migtrack bundle` must carry the text Node reads.
 #  2. a LATIN1 database: migrations with é/ü synced by the client get the hash
 #     real drizzle writes (sha256 of the UTF-8 text), not that of a
@@ -113,8 +114,14 @@ for KIT in kit031 kit1rc; do
 	drop_history "$DBY"
 	mt status_y -d "$DBY" --json status "$D"
 	check_eq "$KIT: Y without history is untracked" untracked "$(jget "$OUTD/status_y.out" j.state)"
-	mt sync_y -d "$DBY" sync --yes "$D"
-	check_rc "$KIT: sync --yes of the hand-written files" 0 sync_y
+	# the tail migration is only an INSERT (data the catalog cannot confirm):
+	# plain sync refuses it and writes nothing; --accept vouches for it
+	mt sync_y_plain -d "$DBY" sync --yes "$D"
+	check_rc "$KIT: plain sync --yes refuses the data-only ${NAMES[2]}" 3 sync_y_plain
+	check_contains "$KIT: the refusal names ${NAMES[2]} as data_only" "${NAMES[2]}: data_only" "$(both sync_y_plain)"
+	check_eq "$KIT: refused sync recorded nothing" absent "$(history "$DBY")"
+	mt sync_y -d "$DBY" sync --yes --accept="${NAMES[2]}" "$D"
+	check_rc "$KIT: sync --yes --accept=${NAMES[2]} of the hand-written files" 0 sync_y
 	rows "$DBY" "$COLS" >"$W/$KIT/synced.tsv"
 	check_files_eq "$KIT: rows synced by the client = rows real drizzle migrate wrote (CRLF, non-ASCII, invalid UTF-8)" \
 		"$W/$KIT/expected.tsv" "$W/$KIT/synced.tsv"
@@ -170,8 +177,11 @@ for KIT in kit031 kit1rc; do
 		"$(PGCLIENTENCODING=UTF8 psql_q "$L1" -c 'SELECT email FROM users')"
 	drop_history "$L1"
 
-	mt lat_sync -d "$L1" sync --yes "$LD"
-	check_rc "$KIT: sync --yes in a LATIN1 database" 0 lat_sync
+	mt lat_sync_plain -d "$L1" sync --yes "$LD"
+	check_rc "$KIT: LATIN1 database: plain sync refuses the data-only seed" 3 lat_sync_plain
+	check_eq "$KIT: LATIN1 database: refused sync recorded nothing" absent "$(history "$L1")"
+	mt lat_sync -d "$L1" sync --yes --accept="${LNAMES[1]}" "$LD"
+	check_rc "$KIT: sync --yes --accept in a LATIN1 database" 0 lat_sync
 	rows "$L1" "$COLS" >"$W/$KIT/lat_synced.tsv"
 	check_files_eq "$KIT: LATIN1 database: rows synced by the client = rows real drizzle writes" \
 		"$W/$KIT/lat_expected.tsv" "$W/$KIT/lat_synced.tsv"
@@ -183,7 +193,7 @@ for KIT in kit031 kit1rc; do
 		"$(PGCLIENTENCODING=UTF8 psql_state "$L1" "$W/$KIT/lat_journal.json")"
 	# the same, whatever PGCLIENTENCODING says
 	drop_history "$L1"
-	PGCLIENTENCODING=LATIN1 mt lat_sync_l1 -d "$L1" sync --yes "$LD"
+	PGCLIENTENCODING=LATIN1 mt lat_sync_l1 -d "$L1" sync --yes --accept="${LNAMES[1]}" "$LD"
 	check_rc "$KIT: sync --yes in a LATIN1 database with PGCLIENTENCODING=LATIN1" 0 lat_sync_l1
 	rows "$L1" "$COLS" >"$W/$KIT/lat_synced_l1.tsv"
 	check_files_eq "$KIT: LATIN1 database, PGCLIENTENCODING=LATIN1: rows = drizzle's" \

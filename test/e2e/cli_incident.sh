@@ -213,12 +213,28 @@ for KIT in kit031 kit1rc; do
 	sed -n 1,2p "$W/$KIT/expected.tsv" >"$W/$KIT/expected_2.tsv"
 	rows "$UPTO" "$COLS" >"$W/$KIT/upto.tsv"
 	check_files_eq "$KIT: --up-to rows = drizzle's first two rows" "$W/$KIT/expected_2.tsv" "$W/$KIT/upto.tsv"
+	# push created ${NAMES[2]}'s objects too: it is pending, yet its tables exist,
+	# so real drizzle-kit migrate would fail on it ("already exists") -- migtrack
+	# 0.2 reports that (already_exists, diverged) instead of a harmless "pending"
 	mt upto_check -d "$UPTO" check "$D"
-	check_rc "$KIT: check with one pending" 0 upto_check
+	check_rc "$KIT: check with one pending whose objects exist (already_exists)" 1 upto_check
+	check_contains "$KIT: check names already_exists" already_exists "$(both upto_check)"
 	mt upto_check_in_sync -d "$UPTO" check --in-sync "$D"
 	check_rc "$KIT: check --in-sync with one pending" 1 upto_check_in_sync
 	mt upto_json -d "$UPTO" --json status "$D"
-	check_eq "$KIT: status --json state after --up-to" pending "$(jget "$OUTD/upto_json.out" j.state)"
+	check_eq "$KIT: status --json state after --up-to" diverged "$(jget "$OUTD/upto_json.out" j.state)"
+	check_eq "$KIT: status --json problem after --up-to" "already_exists ${NAMES[2]}" \
+		"$(jget "$OUTD/upto_json.out" "j.problems.map((p) => p.code + ' ' + p.migration).join(',')")"
+	check_eq "$KIT: status --json verdict of the pending ${NAMES[2]}" "pending present" \
+		"$(jget "$OUTD/upto_json.out" "(m => m.status + ' ' + m.verdict)(j.migrations.find((m) => m.tag === '${NAMES[2]}'))")"
+	# and real drizzle agrees: on a copy, its migrate fails and records nothing
+	createdb -T "$UPTO" "${UPTO}_drizzle"
+	if DATABASE_URL=$(db_url "${UPTO}_drizzle") run_logged "$LOGS/migrate_upto.log" kit "$KIT" "$APP" migrate; then
+		fail "$KIT: real drizzle-kit migrate fails on the pushed pending migration (it succeeded)"
+	else
+		pass "$KIT: real drizzle-kit migrate fails on the pushed pending migration"
+	fi
+	check_eq "$KIT: real drizzle-kit migrate recorded nothing there" 2 "$(history "${UPTO}_drizzle")"
 	mt upto_rest -d "$UPTO" sync --yes "$D"
 	check_rc "$KIT: sync the rest" 0 upto_rest
 	rows "$UPTO" "$COLS" >"$W/$KIT/upto_all.tsv"

@@ -51,7 +51,15 @@ for KIT in kit031 kit1rc; do
 		fail "$KIT: drizzle-kit push"
 	export JOURNAL=$W/$KIT.json
 	bundle "$APP/drizzle" >"$JOURNAL"
-	try_sql "$DB" "SELECT migtrack_sync(:'journal'::jsonb)" >"$W/$KIT.sync.json"
+	# the custom migration holds only a comment and an INSERT: data the catalog
+	# cannot confirm, so a plain sync refuses it (writing nothing) and the user
+	# vouches for it by name
+	check_eq "$KIT: plain sync refuses the data-only custom migration (55000)" 55000 \
+		"$(sqlstate "$DB" "SELECT migtrack_sync(:'journal'::jsonb)")"
+	check_contains "$KIT: the refusal names ${names[1]} as data_only" "${names[1]}: data_only" \
+		"$(sql "$DB" "SELECT migtrack_sync(:'journal'::jsonb)" 2>&1 || true)"
+	check_eq "$KIT: refused sync created no tracking table" f "$(table_exists "$DB" drizzle.__drizzle_migrations)"
+	try_sql "$DB" "SELECT migtrack_sync(:'journal'::jsonb, accept => '{${names[1]}}')" >"$W/$KIT.sync.json"
 	tracking_rows "$DB" "$COLS" >"$W/$KIT.synced.tsv" 2>&1 || true
 	check_files_eq "$KIT: synced rows = drizzle's rows for CRLF/non-ASCII/invalid UTF-8 files" \
 		"$W/$KIT.expected.tsv" "$W/$KIT.synced.tsv"

@@ -2,6 +2,8 @@
 # Replays the shared fixtures (migration folders made by the real drizzle
 # releases, with truth.tsv = the rows drizzle's migrate() wrote) without any
 # history, then checks migtrack_sync writes exactly those rows, byte for byte.
+# The fixtures include a data-only migration (seed_admin): sync refuses it until
+# it is named in accept.
 # Run: pg_virtualenv -t bash test/e2e/fixtures.sh   (after make install)
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -55,12 +57,37 @@ for label in kit031 kit1rc; do
 	try_sql "$DB" "SELECT migtrack_status(:'journal'::jsonb)" >"$W/$label.status0.json"
 	check_eq "$label: status without history is untracked" untracked "$(jget "$W/$label.status0.json" j.state)"
 
-	try_sql "$DB" "SELECT migtrack_sync(:'journal'::jsonb, dry_run => true)" >"$W/$label.dry.json"
+	# The fixture's seed_admin migration is a hand-written INSERT (drizzle-kit
+	# generate --custom): the catalog cannot confirm data, so a plain sync must
+	# refuse, name it data_only, and write nothing at all.
+	SEED=$(local_migrations "$FIX/drizzle" | grep -m1 seed_admin)
+	try_sql "$DB" "SELECT migtrack_status(:'journal'::jsonb)" >"$W/$label.status_v.json"
+	check_eq "$label: status verdict of $SEED is data_only" data_only \
+		"$(jget "$W/$label.status_v.json" "j.migrations.find((m) => m.tag === '$SEED').verdict")"
+	check_eq "$label: every other migration's verdict is present" "" \
+		"$(jget "$W/$label.status_v.json" "j.migrations.filter((m) => m.tag !== '$SEED' && m.verdict !== 'present').map((m) => m.tag + '=' + m.verdict).join(' ')")"
+	check_eq "$label: plain sync refuses (55000)" 55000 "$(sqlstate "$DB" "SELECT migtrack_sync(:'journal'::jsonb)")"
+	refusal=$(try_sql "$DB" "SELECT migtrack_sync(:'journal'::jsonb)")
+	check_contains "$label: the refusal says why" "not verified as applied" "$refusal"
+	refusal=$(sql "$DB" "SELECT migtrack_sync(:'journal'::jsonb)" 2>&1 || true)
+	check_contains "$label: the refusal names $SEED as data_only" "$SEED: data_only" "$refusal"
+	check_eq "$label: refused sync created no tracking table" f "$(table_exists "$DB" drizzle.__drizzle_migrations)"
+	check_eq "$label: refused sync created no drizzle schema" f \
+		"$(psql_q "$DB" -c "SELECT EXISTS (SELECT FROM pg_namespace WHERE nspname = 'drizzle')")"
+	check_eq "$label: plain dry run refuses too (55000)" 55000 \
+		"$(sqlstate "$DB" "SELECT migtrack_sync(:'journal'::jsonb, dry_run => true)")"
+	check_eq "$label: accept naming a tag not in the journal is an error (22023)" 22023 \
+		"$(sqlstate "$DB" "SELECT migtrack_sync(:'journal'::jsonb, accept => '{9999_nope}')")"
+
+	# vouching for the seed (it ran: users holds the admin) lets sync record all
+	check_eq "$label: the seed's row is really there" 1 \
+		"$(psql_q "$DB" -c "SELECT count(*) FROM users WHERE email = 'admin@example.com'")"
+	try_sql "$DB" "SELECT migtrack_sync(:'journal'::jsonb, dry_run => true, accept => '{$SEED}')" >"$W/$label.dry.json"
 	result_rows_tsv "$W/$label.dry.json" "$COLS" >"$W/$label.dry.tsv"
 	check_files_eq "$label: dry-run rows = truth.tsv" "$TRUTH" "$W/$label.dry.tsv"
 	check_eq "$label: dry run created no tracking table" f "$(table_exists "$DB" drizzle.__drizzle_migrations)"
 
-	try_sql "$DB" "SELECT migtrack_sync(:'journal'::jsonb)" >"$W/$label.sync.json"
+	try_sql "$DB" "SELECT migtrack_sync(:'journal'::jsonb, accept => '{$SEED}')" >"$W/$label.sync.json"
 	check_eq "$label: sync inserted every migration" "$N" "$(jget "$W/$label.sync.json" j.inserted)"
 	result_rows_tsv "$W/$label.sync.json" "$COLS" >"$W/$label.sync.tsv"
 	check_files_eq "$label: sync result rows = truth.tsv" "$TRUTH" "$W/$label.sync.tsv"

@@ -311,3 +311,12 @@ result_rows_tsv() {
 		for (const r of j.rows || [])
 			console.log([r.hash, r.created_at, ...(withName ? [r.tag] : [])].join("\t"));' "$1" "$2"
 }
+
+# dump_schema DB SCHEMA... — pg_dump --schema-only of those schemas, without
+# comments and the per-run \restrict key, for comparing two databases' DDL.
+dump_schema() {
+	local db=$1 args=() s
+	shift
+	for s in "$@"; do args+=(-n "$s"); done
+	pg_dump --schema-only --no-owner "${args[@]}" "$db" | grep -vE '^(--|\\(un)?restrict )' | cat -s
+}
