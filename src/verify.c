@@ -786,7 +786,7 @@ MigrationCheck *
 verify_journal(const Journal *j)
 {
 	MigrationCheck *checks = palloc0(sizeof(MigrationCheck) * Max(j->count, 1));
-	List	   *missing_parents = NIL;	/* of String: "owner:schema[.rel]" */
+	List	  **missing_parents = palloc0(sizeof(List *) * Max(j->count, 1));	/* per migration */
 	int		   *nmissing = palloc0(sizeof(int) * Max(j->count, 1));
 	Replay		r = {0};
 	ListCell   *lc;
@@ -834,18 +834,20 @@ verify_journal(const Journal *j)
 			if (is_creation(f->kind))
 				c->existing++;
 		}
-		else if (nmissing[f->owner]++,
-				 !list_member(missing_parents, makeString(psprintf("%d:%s", f->owner, f->schema))) &&
-				 !(f->rel && list_member(missing_parents,
-										 makeString(psprintf("%d:%s.%s", f->owner, f->schema, f->rel)))))
+		else
 		{
-			/* per migration: each names its own missing facts */
+			/* per migration: each names its own missing facts, parents first */
+			List	  **parents = &missing_parents[f->owner];
+
+			nmissing[f->owner]++;
+			if (list_member(*parents, makeString(f->schema)) ||
+				(f->rel && list_member(*parents, makeString(psprintf("%s.%s", f->schema, f->rel)))))
+				continue;
 			c->missing = lappend(c->missing, fact_text(f));
 			if (f->kind == F_SCHEMA)
-				missing_parents = lappend(missing_parents, makeString(psprintf("%d:%s", f->owner, f->schema)));
+				*parents = lappend(*parents, makeString(f->schema));
 			else if (f->kind == F_TABLE || f->kind == F_VIEW || f->kind == F_ENUM)
-				missing_parents = lappend(missing_parents,
-										  makeString(psprintf("%d:%s.%s", f->owner, f->schema, f->rel)));
+				*parents = lappend(*parents, makeString(psprintf("%s.%s", f->schema, f->rel)));
 		}
 	}
 
