@@ -57,6 +57,8 @@ typedef enum FactKind
 	F_CONSTRAINT,
 	F_ENUM,
 	F_ENUMVAL,
+	F_RLS,						/* row level security enabled */
+	F_NORLS,
 	F_GONE						/* a dropped relation or type: must not exist */
 } FactKind;
 
@@ -164,6 +166,10 @@ fact_text(const Fact *f)
 			return psprintf("enum %s", q);
 		case F_ENUMVAL:
 			return psprintf("enum value %s.%s", q, f->sub);
+		case F_RLS:
+			return psprintf("row level security on %s", q);
+		case F_NORLS:
+			return psprintf("no row level security on %s", q);
 		case F_GONE:
 			return f->rel ? psprintf("no %s (dropped)", q) : psprintf("no schema %s (dropped)", f->schema);
 	}
@@ -190,6 +196,9 @@ slot_of(FactKind k)
 		case F_DEFAULT:
 		case F_NODEFAULT:
 			return 2;
+		case F_RLS:
+		case F_NORLS:
+			return 3;
 		default:
 			return 100 + (int) k;
 	}
@@ -437,8 +446,16 @@ alter_table(Replay *r, AlterTableStmt *stmt)
 				forget(r, schema, table, cmd->name);
 				add_fact(r, F_GONE, schema, table, cmd->name, NULL);
 				break;
+			case AT_EnableRowSecurity:
+				add_fact(r, F_RLS, schema, table, NULL, NULL);
+				break;
+			case AT_DisableRowSecurity:
+				add_fact(r, F_NORLS, schema, table, NULL, NULL);
+				break;
 			default:
-				/* RLS, owner, storage, ...: nothing we verify, nothing we doubt */
+				/* owner, storage, triggers, ...: say so rather than call it done */
+				r->check->unverifiable = lappend(r->check->unverifiable,
+												 psprintf("an ALTER TABLE %s action migtrack does not check", table));
 				break;
 		}
 	}
@@ -628,7 +645,32 @@ replay(Replay *r, Node *stmt)
 	}
 }
 
-/* raw_parser, with a syntax error caught and kept as the reason */
+/*
+ * The statements drizzle runs: the file split on the breakpoint marker,
+ * each piece parsed on its own.  (Parsing the whole file would be wrong:
+ * text after the marker on its line is a comment to PostgreSQL, a statement
+ * to drizzle.)
+ */
+static List *
+parse_pieces(const char *sql)
+{
+	static const char marker[] = "--> statement-breakpoint";
+	List	   *stmts = NIL;
+	const char *rest = sql;
+
+	for (;;)
+	{
+		const char *mark = strstr(rest, marker);
+
+		stmts = list_concat(stmts, raw_parser(mark ? pnstrdup(rest, mark - rest) : rest,
+											  RAW_PARSE_DEFAULT));
+		if (mark == NULL)
+			return stmts;
+		rest = mark + strlen(marker);
+	}
+}
+
+/* parse_pieces, with a syntax error caught and kept as the reason */
 static List *
 parse_or_explain(const char *sql, char **error)
 {
@@ -641,7 +683,7 @@ parse_or_explain(const char *sql, char **error)
 	MemoryContextSwitchTo(cxt);
 	PG_TRY();
 	{
-		stmts = raw_parser(sql, RAW_PARSE_DEFAULT);
+		stmts = parse_pieces(sql);
 		ReleaseCurrentSubTransaction();
 	}
 	PG_CATCH();
@@ -715,6 +757,15 @@ holds(const Fact *f)
 			return relkind == RELKIND_INDEX || relkind == RELKIND_PARTITIONED_INDEX;
 		case F_CONSTRAINT:
 			return OidIsValid(get_relation_constraint_oid(relid, f->sub, true));
+		case F_RLS:
+		case F_NORLS:
+			{
+				HeapTuple	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+				bool		rls = ((Form_pg_class) GETSTRUCT(tup))->relrowsecurity;
+
+				ReleaseSysCache(tup);
+				return f->kind == F_RLS ? rls : !rls;
+			}
 		case F_PKEY:
 			{
 				Relation	rel = relation_open(relid, AccessShareLock);

@@ -223,3 +223,14 @@ DROP TABLE p_users, p_posts;
 
 DROP FUNCTION pg_temp.journal(text), pg_temp.verdicts(jsonb);
 DROP TABLE mig;
+
+-- Pieces are parsed as drizzle runs them: split on the breakpoint marker.  Text
+-- after the marker on its line is a statement to drizzle (a comment to psql).
+-- Row level security is checked; an ALTER TABLE action migtrack does not model
+-- makes the migration unverifiable rather than vacuously present.
+CREATE TABLE v_rls (id int);
+\set rls '{"migrations": [{"name": "20240101000000_rls", "sql": "CREATE TABLE v_rls (id int);--> statement-breakpoint ALTER TABLE v_rls ENABLE ROW LEVEL SECURITY;"}, {"name": "20240102000000_owner", "sql": "ALTER TABLE v_rls OWNER TO CURRENT_USER;"}]}'
+SELECT tag, verdict, missing FROM migtrack_migrations(:'rls');
+ALTER TABLE v_rls ENABLE ROW LEVEL SECURITY;
+SELECT tag, verdict, missing FROM migtrack_migrations(:'rls');
+DROP TABLE v_rls;
