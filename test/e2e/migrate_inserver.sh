@@ -27,23 +27,6 @@ mkdir -p "$LOGS" "$OUTD"
 source "$E2E_DIR/cli_common.sh"
 HAVE_CLI=1
 
-write_billing_schema() {
-	cat >"$1/src/schema/5_billing.ts" <<-'EOF'
-		// A table in another PostgreSQL schema (pgSchema), referencing public.users.
-		import { boolean, integer, pgSchema, serial, text } from "drizzle-orm/pg-core";
-		import { users } from "./1_users";
-
-		export const billing = pgSchema("billing");
-
-		export const invoices = billing.table("invoices", {
-		  id: serial("id").primaryKey(),
-		  userId: integer("user_id").references(() => users.id),
-		  amount: integer("amount").notNull(),
-		  note: text("note"),
-		  paid: boolean("paid").default(false).notNull(),
-		});
-	EOF
-}
 
 # schema_of DB — DDL of everything drizzle and the migrations created
 schema_of() { dump_schema "$1" public billing drizzle; }
@@ -51,7 +34,7 @@ schema_of() { dump_schema "$1" public billing drizzle; }
 # generate_stage KIT DIR STAGE
 generate_stage() {
 	local kit=$1 dir=$2 stage=$3
-	if [ "$stage" == 5_billing ]; then write_billing_schema "$dir"; else cp "$E2E_DIR/schema/$stage.ts" "$dir/src/schema/"; fi
+	cp "$E2E_DIR/schema/$stage.ts" "$dir/src/schema/"
 	must "$kit: drizzle-kit generate ${stage#*_}" "$LOGS/${kit}_generate_$stage.log" \
 		kit "$kit" "$dir" generate --name "${stage#*_}"
 	sleep 1 # 1.0 stamps migrations by the second
