@@ -70,6 +70,11 @@ InitMaterializedSRF(FunctionCallInfo fcinfo, bits32 flags)
 #define InitMaterializedSRF SetSingleFuncCall
 #endif
 
+/* 15 renamed EmitWarningsOnPlaceholders() */
+#if PG_VERSION_NUM < 150000
+#define MarkGUCPrefixReserved(prefix) EmitWarningsOnPlaceholders(prefix)
+#endif
+
 /* pg_cryptohash_error() arrived in 15 */
 #if PG_VERSION_NUM < 150000
 #define pg_cryptohash_error(ctx) "out of memory"

@@ -205,6 +205,9 @@ extern void jo_bool(JsonOut *jo, const char *key, bool value);
 extern void jo_timestamptz(JsonOut *jo, const char *key, bool isnull, TimestampTz value);
 extern Jsonb *jo_finish(JsonOut *jo);
 
+/* ---- guard.c ---- */
+extern void guard_init(void);
+
 /* ---- args.c: checking the SQL functions' arguments ---- */
 extern Jsonb *arg_journal(FunctionCallInfo fcinfo, int argno, bool required);
 extern char *arg_name(FunctionCallInfo fcinfo, int argno, const char *what);

@@ -1,5 +1,5 @@
--- migtrack 0.2.0: Drizzle ORM migration history -- status, pre-flight check, verification
--- against the catalog, truthful sync.
+-- migtrack 0.3.0: Drizzle ORM migration history -- status, pre-flight check, verification
+-- against the catalog, truthful sync, in-server migrate, guard against untracked DDL.
 \echo Use "CREATE EXTENSION migtrack" to load this file. \quit
 
 -- This script never creates drizzle's schema or table: migtrack_sync creates
@@ -80,3 +80,13 @@ COMMENT ON FUNCTION migtrack_migrate(jsonb, text, text, boolean) IS
 -- Writing history is a privilege to grant explicitly.
 REVOKE EXECUTE ON FUNCTION migtrack_sync(jsonb, text, text, boolean, text, text[], boolean, boolean) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION migtrack_migrate(jsonb, text, text, boolean) FROM PUBLIC;
+
+-- The guard (migtrack.guard = off | warn | error): the event triggers collect a
+-- transaction's schema changes; the commit fails or warns when no migration was
+-- recorded with them.  Off by default; DROP EXTENSION removes it.
+CREATE FUNCTION migtrack_guard_ddl()
+RETURNS event_trigger
+AS 'MODULE_PATHNAME', 'migtrack_guard_ddl'
+LANGUAGE C;
+CREATE EVENT TRIGGER migtrack_guard_ddl ON ddl_command_end EXECUTE FUNCTION migtrack_guard_ddl();
+CREATE EVENT TRIGGER migtrack_guard_drop ON sql_drop EXECUTE FUNCTION migtrack_guard_ddl();
