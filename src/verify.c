@@ -788,21 +788,17 @@ holds(const Fact *f)
 			return true;
 		case F_NOTNULL:
 		case F_NULLABLE:
-			{
-				HeapTuple	tup = SearchSysCache2(ATTNUM, ObjectIdGetDatum(relid), Int16GetDatum(attnum));
-				bool		notnull = ((Form_pg_attribute) GETSTRUCT(tup))->attnotnull;
-
-				ReleaseSysCache(tup);
-				return f->kind == F_NOTNULL ? notnull : !notnull;
-			}
 		case F_DEFAULT:
 		case F_NODEFAULT:
 			{
 				HeapTuple	tup = SearchSysCache2(ATTNUM, ObjectIdGetDatum(relid), Int16GetDatum(attnum));
-				bool		hasdef = ((Form_pg_attribute) GETSTRUCT(tup))->atthasdef;
+				Form_pg_attribute att = (Form_pg_attribute) GETSTRUCT(tup);
+				bool		holds = f->kind == F_NOTNULL ? att->attnotnull
+					: f->kind == F_NULLABLE ? !att->attnotnull
+					: f->kind == F_DEFAULT ? att->atthasdef : !att->atthasdef;
 
 				ReleaseSysCache(tup);
-				return f->kind == F_DEFAULT ? hasdef : !hasdef;
+				return holds;
 			}
 		case F_COLTYPE:
 			{

@@ -36,17 +36,6 @@ expect_fail() {
 	fi
 }
 
-# expect_ok NAME LOG CMD... — CMD must exit 0
-expect_ok() {
-	local name=$1 log=$2
-	shift 2
-	if run_logged "$log" "$@"; then
-		pass "$name"
-	else
-		fail "$name (exit $?, log $log)"
-		tail -15 "$log" | sed 's/^/  # /'
-	fi
-}
 
 # show_log LABEL LOG — record what a tool printed (the report quotes it)
 show_log() {
@@ -81,7 +70,7 @@ for KIT in kit031 kit1rc; do
 
 	DATABASE_URL=$(db_url "$REF") must "$KIT: drizzle-kit migrate (reference, no guard)" \
 		"$LOGS/${KIT}_migrate_ref1.log" kit "$KIT" "$APP" migrate
-	DATABASE_URL=$(db_url "$DB") expect_ok "$KIT: drizzle-kit migrate under guard=error on a fresh database" \
+	DATABASE_URL=$(db_url "$DB") check_ok "$KIT: drizzle-kit migrate under guard=error on a fresh database" \
 		"$LOGS/${KIT}_migrate1.log" kit "$KIT" "$APP" migrate
 	check_eq "$KIT: migrate created the tables under the guard" "t t" \
 		"$(table_exists "$DB" public.users) $(table_exists "$DB" public.posts)"
@@ -109,7 +98,7 @@ for KIT in kit031 kit1rc; do
 	fi
 	# reference: the same push on an unguarded copy does change the schema
 	createdb -T "$REF" "${REF}_push"
-	DATABASE_URL=$(db_url "${REF}_push") expect_ok "$KIT: drizzle-kit push --force without the guard (reference)" \
+	DATABASE_URL=$(db_url "${REF}_push") check_ok "$KIT: drizzle-kit push --force without the guard (reference)" \
 		"$LOGS/${KIT}_push_ref.log" kit "$KIT" "$APP" push --force
 	check_eq "$KIT: unguarded push creates settings" t "$(table_exists "${REF}_push" public.settings)"
 
@@ -137,7 +126,7 @@ for KIT in kit031 kit1rc; do
 		kit "$KIT" "$APP" generate --name settings
 	DATABASE_URL=$(db_url "$REF") must "$KIT: drizzle-kit migrate settings (reference)" \
 		"$LOGS/${KIT}_migrate_ref2.log" kit "$KIT" "$APP" migrate
-	DATABASE_URL=$(db_url "$DB") expect_ok "$KIT: drizzle-kit migrate of the generated change under guard=error" \
+	DATABASE_URL=$(db_url "$DB") check_ok "$KIT: drizzle-kit migrate of the generated change under guard=error" \
 		"$LOGS/${KIT}_migrate2.log" kit "$KIT" "$APP" migrate
 	check_eq "$KIT: the change is applied" t "$(table_exists "$DB" public.settings)"
 	check_eq "$KIT: one new row" 3 "$(count_rows "$DB")"
@@ -145,7 +134,7 @@ for KIT in kit031 kit1rc; do
 	tracking_rows "$DB" "$COLS" >"$W/${KIT}_db2.tsv"
 	check_files_eq "$KIT: rows under the guard = rows without it (after the change)" "$W/${KIT}_ref2.tsv" "$W/${KIT}_db2.tsv"
 	check_eq "$KIT: schema under the guard = schema without it" "$(dump_schema "$REF" public drizzle)" "$(dump_schema "$DB" public drizzle)"
-	DATABASE_URL=$(db_url "$DB") expect_ok "$KIT: drizzle-kit migrate again (nothing to do) under the guard" \
+	DATABASE_URL=$(db_url "$DB") check_ok "$KIT: drizzle-kit migrate again (nothing to do) under the guard" \
 		"$LOGS/${KIT}_migrate3.log" kit "$KIT" "$APP" migrate
 	check_eq "$KIT: still 3 rows" 3 "$(count_rows "$DB")"
 
@@ -168,7 +157,7 @@ for KIT in kit031 kit1rc; do
 	tracking_rows "$INC" "$COLS" >"$W/${KIT}_synced.tsv"
 	check_files_eq "$KIT: synced rows = rows real drizzle writes" "$W/${KIT}_ref2.tsv" "$W/${KIT}_synced.tsv"
 	tracking_rows "$INC" '*' >"$W/${KIT}_synced_all.tsv"
-	DATABASE_URL=$(db_url "$INC") expect_ok "$KIT: drizzle-kit migrate after the sync under the guard" \
+	DATABASE_URL=$(db_url "$INC") check_ok "$KIT: drizzle-kit migrate after the sync under the guard" \
 		"$LOGS/${KIT}_migrate_synced.log" kit "$KIT" "$APP" migrate
 	tracking_rows "$INC" '*' >"$W/${KIT}_after_migrate.tsv"
 	check_files_eq "$KIT: migrate after sync is a no-op" "$W/${KIT}_synced_all.tsv" "$W/${KIT}_after_migrate.tsv"
@@ -250,12 +239,12 @@ new_db "$UREF"
 new_db "$UDB" migtrack
 guard_on "$UDB"
 for d in "$UREF" "$UDB"; do
-	DATABASE_URL=$(db_url "$d") expect_ok "kit031 migrate on $d" "$LOGS/up_v0_$d.log" kit kit031 "$W/kit031/app" migrate
+	DATABASE_URL=$(db_url "$d") check_ok "kit031 migrate on $d" "$LOGS/up_v0_$d.log" kit kit031 "$W/kit031/app" migrate
 done
 createdb -T "$UDB" "${UDB}_mt" # the same v0 history, for migtrack's own upgrade
-DATABASE_URL=$(db_url "$UREF") expect_ok "kit1rc migrate upgrades the 0.x table (reference, no guard)" \
+DATABASE_URL=$(db_url "$UREF") check_ok "kit1rc migrate upgrades the 0.x table (reference, no guard)" \
 	"$LOGS/up_ref.log" kit kit1rc "$P1" migrate
-DATABASE_URL=$(db_url "$UDB") expect_ok "kit1rc migrate upgrades the 0.x table under guard=error" \
+DATABASE_URL=$(db_url "$UDB") check_ok "kit1rc migrate upgrades the 0.x table under guard=error" \
 	"$LOGS/up_guard.log" kit kit1rc "$P1" migrate
 tracking_rows "$UREF" "$UCOLS" >"$W/up_ref.tsv"
 tracking_rows "$UDB" "$UCOLS" >"$W/up_guard.tsv" 2>&1 || true
@@ -286,7 +275,7 @@ check_eq "drizzle-orm 1.0's v0->v1 upgrade statements pass the guard" 00000 "$(s
 	ALTER TABLE "drizzle"."__drizzle_migrations" ADD COLUMN IF NOT EXISTS "applied_at" timestamp with time zone DEFAULT now();
 	COMMIT')"
 check_eq "the upgrade happened" 5 "$(psql_q g_up_empty -c "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'drizzle' AND table_name = '__drizzle_migrations'")"
-DATABASE_URL=$(db_url g_up_empty_kit) expect_ok "kit1rc migrate on an empty 0.x table under guard=error" \
+DATABASE_URL=$(db_url g_up_empty_kit) check_ok "kit1rc migrate on an empty 0.x table under guard=error" \
 	"$LOGS/up_empty.log" kit kit1rc "$P1" migrate
 check_eq "all 3 migrations applied and recorded" "3 t" "$(count_rows g_up_empty_kit) $(table_exists g_up_empty_kit public.settings)"
 

@@ -259,18 +259,25 @@ run_logged() {
 	return $rc
 }
 
-# must NAME LOG CMD... — a step the rest of the script depends on: on failure,
-# show the log's tail and stop the script.
-must() {
+# check_ok NAME LOG CMD... — CMD must exit 0; on failure, show the log's tail.
+# Returns 0 either way (the script goes on under set -e); CHECK_OK says which.
+check_ok() {
 	local name=$1 log=$2
 	shift 2
+	CHECK_OK=1
 	if run_logged "$log" "$@"; then
 		pass "$name"
 	else
 		fail "$name (exit $?, log $log)"
 		tail -30 "$log" | sed 's/^/  # /'
-		finish || exit 1
+		CHECK_OK=0
 	fi
+}
+
+# must NAME LOG CMD... — a step the rest of the script depends on: check_ok, or stop.
+must() {
+	check_ok "$@"
+	[ "$CHECK_OK" == 1 ] || { finish || exit 1; }
 }
 
 # local_migrations FOLDER — the migration names drizzle would apply, in its
