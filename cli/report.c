@@ -126,7 +126,8 @@ table_options(const Request *req)
 
 /*
  * The server's sentences name SQL calls, "SELECT migtrack_sync(:'journal', ...);":
- * say "migtrack sync DIR" instead.
+ * say "migtrack sync DIR" instead, with accept => '{a,b}' and apply_absent =>
+ * true as --accept=a,b and --apply-absent.
  */
 static char *
 cli_spelling(const char *text, const char *dir, const char *options)
@@ -146,8 +147,17 @@ cli_spelling(const char *text, const char *dir, const char *options)
 		for (i = 0; i < lengthof(calls) && !replaced; i++)
 			if (strncmp(p, calls[i][0], strlen(calls[i][0])) == 0 && strstr(p, ");") != NULL)
 			{
+				const char *end = strstr(p, ");");
+				char	   *args = pnstrdup(p, end - p);
+				char	   *accept = strstr(args, "accept => '{");
+
 				appendStringInfo(&out, "migtrack %s %s%s", calls[i][1], dir, options);
-				p = strstr(p, ");") + 2;
+				if (accept)
+					appendStringInfo(&out, " --accept=%.*s",
+									 (int) strcspn(accept + 12, "}"), accept + 12);
+				if (strstr(args, "apply_absent => true"))
+					appendStringInfoString(&out, " --apply-absent");
+				p = end + 2;
 				replaced = true;
 			}
 		if (!replaced)
@@ -164,24 +174,13 @@ static char *
 next_step(const Request *req, const char *state, const char *recommendation, int files)
 {
 	const char *dir = req->dir ? req->dir : "<drizzle out folder>";
-	char	   *cut;
 
 	if (strcmp(state, "untracked") == 0 && req->dir && strstr(recommendation, "SELECT migtrack_sync(") != NULL &&
 		strstr(recommendation, "accept =>") == NULL && strstr(recommendation, "apply_absent =>") == NULL)
 		return psprintf("migtrack sync %s%s  -- records the %d migration%s without running them; then drizzle-kit migrate applies only newer ones.",
 						dir, table_options(req), files, files == 1 ? "" : "s");
-	/* the verdict advice, in options: accept => '{a,b}' and apply_absent => true */
-	if (strcmp(state, "untracked") == 0 && req->dir && (cut = strstr(recommendation, "Then record everything")) != NULL)
-	{
-		const char *acc = strstr(recommendation, "accept => '{");
-		char	   *tags = acc ? pnstrdup(acc + 12, strcspn(acc + 12, "}")) : NULL;
-
-		return psprintf("%.*sThen: migtrack sync %s%s%s%s%s",
-						(int) (cut - recommendation), recommendation, dir, table_options(req),
-						tags ? " --accept=" : "", tags ? tags : "",
-						strstr(recommendation, "apply_absent =>") ? " --apply-absent" : "");
-	}
-	if (strcmp(state, "untracked") == 0 || strcmp(state, "tracked") == 0)
+	if ((strcmp(state, "untracked") == 0 && (!req->dir || strstr(recommendation, "SELECT migtrack_sync(") == NULL)) ||
+		strcmp(state, "tracked") == 0)
 		return psprintf("migtrack status %s%s  -- compare the history with the migration files.",
 						dir, table_options(req));
 	return cli_spelling(recommendation, dir, table_options(req));

@@ -28,9 +28,9 @@ typedef struct Lookup
 	Migration **by_key;
 	Migration **by_hash;
 	int			count;
-	bool		seconds;		/* keys are created_at truncated to seconds */
 } Lookup;
 
+/* keys are created_at truncated to seconds (1.0 journals); static for qsort */
 static bool lookup_seconds;
 
 static int64
@@ -131,11 +131,11 @@ match_by_time(const Lookup *l, const TrackingRow *row)
 	int			i;
 
 	if (row->created_at_null)	/* Number("null".slice(..)) is NaN: no candidate */
-		return l->seconds ? find_by_hash(l, row->hash) : -1;
+		return lookup_seconds ? find_by_hash(l, row->hash) : -1;
 	probe.created_at = row->created_at;
 	first = lower_bound(l->by_key, l->count, &probe, cmp_key);
 	if (first >= l->count || millis_key(l->by_key[first]->created_at) != millis_key(row->created_at))
-		return l->seconds ? find_by_hash(l, row->hash) : -1;
+		return lookup_seconds ? find_by_hash(l, row->hash) : -1;
 	if (first + 1 >= l->count ||
 		millis_key(l->by_key[first + 1]->created_at) != millis_key(row->created_at))
 		return l->by_key[first]->position - 1;
@@ -189,7 +189,7 @@ match_rows(Analysis *a)
 	Lookup		l = {.count = j->count};
 	int			r;
 
-	lookup_seconds = l.seconds = j->format == JOURNAL_V1;
+	lookup_seconds = j->format == JOURNAL_V1;
 	if (by_name)
 		l.by_tag = sorted_copy(j, cmp_tag);
 	else
@@ -370,9 +370,9 @@ count_noun(int n, const char *noun)
 	return psprintf("%d %s%s", n, noun, n == 1 ? "" : "s");
 }
 
-/* "SELECT migtrack_sync(:'journal')" with the non-default table arguments */
+/* "SELECT migtrack_sync(:'journal')" with the non-default table arguments, then extra ones */
 static char *
-call_text(const char *function, const TrackingTable *t)
+call_text(const char *function, const TrackingTable *t, const char *extra)
 {
 	StringInfoData s;
 
@@ -382,14 +382,14 @@ call_text(const char *function, const TrackingTable *t)
 		appendStringInfo(&s, ", migrations_schema => %s", quote_literal_cstr(t->schema));
 	if (strcmp(t->table, "__drizzle_migrations") != 0)
 		appendStringInfo(&s, ", migrations_table => %s", quote_literal_cstr(t->table));
-	appendStringInfoString(&s, ");");
+	appendStringInfo(&s, "%s);", extra);
 	return s.data;
 }
 
 char *
 sync_call_text(const TrackingTable *t)
 {
-	return call_text("migtrack_sync", t);
+	return call_text("migtrack_sync", t, "");
 }
 
 /* up to three tags of migrations with the given status */
@@ -466,13 +466,12 @@ verdict_advice(const Analysis *a)
 	if (nunsure)
 		appendStringInfo(&s, "Check by hand that %s (data-only or unverifiable) took effect, or run %s. ",
 						 unsure, nunsure == 1 ? "it" : "them");
-	appendStringInfo(&s, "Then record everything%s%s%s: SELECT migtrack_sync(:'journal'%s%s%s%s%s%s);",
+	appendStringInfo(&s, "Then record everything%s%s%s: %s",
 					 nabsent ? ", running the absent " : "", nabsent ? absent : "",
 					 nabsent ? " as drizzle would" : "",
-					 strcmp(a->table->schema, "drizzle") != 0 ? psprintf(", migrations_schema => %s", quote_literal_cstr(a->table->schema)) : "",
-					 strcmp(a->table->table, "__drizzle_migrations") != 0 ? psprintf(", migrations_table => %s", quote_literal_cstr(a->table->table)) : "",
-					 nunsure ? ", accept => '{" : "", nunsure ? unsure : "", nunsure ? "}'" : "",
-					 nabsent ? ", apply_absent => true" : "");
+					 call_text("migtrack_sync", a->table,
+							   psprintf("%s%s%s%s", nunsure ? ", accept => '{" : "", nunsure ? unsure : "",
+										nunsure ? "}'" : "", nabsent ? ", apply_absent => true" : "")));
 	return s.data;
 }
 
@@ -494,10 +493,10 @@ analysis_recommendation(const Analysis *a)
 				return pstrdup("The database has no user tables and no recorded migrations. Run drizzle-kit migrate to create the schema.");
 			case STATE_UNTRACKED:
 				return psprintf("The database has %s but no recorded migrations (typically after drizzle-kit push), so drizzle-kit migrate would fail with \"relation already exists\". Pass the journal to see which migrations they cover: %s Then record them: %s",
-								count_noun(ntables, "user table"), call_text("migtrack_status", t), sync_call_text(t));
+								count_noun(ntables, "user table"), call_text("migtrack_status", t, ""), sync_call_text(t));
 			default:
 				return psprintf("The history records %s. Pass the journal to compare it with the migration files: %s",
-								count_noun(t->nrows, "migration"), call_text("migtrack_status", t));
+								count_noun(t->nrows, "migration"), call_text("migtrack_status", t, ""));
 		}
 	}
 
@@ -546,7 +545,7 @@ analysis_recommendation(const Analysis *a)
 	if (has_problem(a, PROBLEM_OUT_OF_ORDER, &tag))
 		appendStringInfo(&s, "Regenerate %s so that it is newer than the last recorded migration (drizzle-kit drop, then drizzle-kit generate); drizzle-kit migrate would skip it forever. ",
 						 tag);
-	appendStringInfo(&s, "Then check again: %s", call_text("migtrack_status", t));
+	appendStringInfo(&s, "Then check again: %s", call_text("migtrack_status", t, ""));
 	return s.data;
 }
 
