@@ -1,5 +1,5 @@
 EXTENSION = migtrack
-EXTVERSION = 0.3.0
+EXTVERSION = 0.4.0
 
 MODULE_big = migtrack
 DATA = $(wildcard sql/$(EXTENSION)--*.sql)
@@ -7,7 +7,7 @@ OBJS = $(patsubst %.c,%.o,$(wildcard src/*.c))
 HEADERS = $(wildcard src/*.h)
 
 # Regression suites live in test/sql, expected output in expected/ (test/expected links there).
-REGRESS = setup journal_errors hashing states problems sync sync_upgrade verify migrate custom_table privileges encoding_latin1 guard
+REGRESS = setup journal_errors hashing states problems sync sync_upgrade verify migrate custom_table privileges encoding_latin1 guard audit
 REGRESS_OPTS = --inputdir=test --load-extension=pgcrypto
 ISOLATION = sync_vs_sync sync_vs_migrate
 ISOLATION_OPTS = --inputdir=test

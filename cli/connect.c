@@ -188,6 +188,7 @@ connect_database(const ConnOptions *opts)
 	const char *dbname = opts->dbname;
 	char	   *password = NULL;
 	PGconn	   *conn;
+	PGresult   *res;
 
 	if (dbname == NULL && opts->host == NULL && opts->port == NULL && opts->user == NULL &&
 		!any_env(pg_env) && getenv("DATABASE_URL") != NULL && getenv("DATABASE_URL")[0] != '\0')
@@ -225,6 +226,11 @@ connect_database(const ConnOptions *opts)
 		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
 	}
 	add_secret(PQpass(conn));
+	/* every time the client prints is labelled UTC, whatever PGTZ or the server says */
+	res = PQexec(conn, "SET TimeZone = 'UTC'");
+	if (PQresultStatus(res) != PGRES_COMMAND_OK)
+		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
+	PQclear(res);
 
 	if (opts->verbose)
 		say("connected to database \"%s\" as user \"%s\" on %s port %s",

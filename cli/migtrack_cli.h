@@ -15,7 +15,7 @@
 
 #include "libpq-fe.h"
 
-#define MIGTRACK_VERSION "0.3.0"
+#define MIGTRACK_VERSION "0.4.0"
 
 /* exit statuses, as documented in --help */
 #define EXIT_OK 0

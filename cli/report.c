@@ -216,6 +216,13 @@ static const char *status_sql =
 	" UNION ALL"
 	" SELECT 3, p.n, p.e->>'code', p.e->>'migration', p.e->>'message', NULL, NULL, NULL, NULL, NULL"
 	"   FROM s, pg_catalog.jsonb_array_elements(s.j->'problems') WITH ORDINALITY AS p(e, n)"
+	" UNION ALL"
+	" SELECT 4, a.n, a.e->>'recorded_at', a.e->>'action', a.e->>'user_name', a.e->>'rows_written',"
+	"        (SELECT pg_catalog.string_agg(x, ', ') FROM pg_catalog.jsonb_array_elements_text("
+	"             coalesce(a.e->'detail'->'commands', a.e->'migrations')) AS x),"
+	"        s.j->'audit'->>'entries', NULL, NULL"
+	"   FROM s, pg_catalog.jsonb_array_elements(s.j->'audit'->'recent') WITH ORDINALITY AS a(e, n)"
+	"  WHERE a.n OPERATOR(pg_catalog.<=) 5"
 	" ORDER BY 1, 2";
 
 static void
@@ -272,6 +279,49 @@ print_table(PGresult *res, const Request *req)
 		}
 }
 
+/* a ", "-separated list cut after whole items, so no character is split */
+static char *
+elide_list(const char *list, size_t max)
+{
+	const char *cut = list;
+	const char *p;
+
+	if (strlen(list) <= max)
+		return pg_strdup(list);
+	for (p = strstr(list, ", "); p != NULL && (size_t) (p - list) <= max; p = strstr(p + 2, ", "))
+		cut = p;
+	return psprintf("%.*s, ...", (int) (cut - list), list);
+}
+
+/* the newest entries of migtrack.audit, when the user may read it (kind 4) */
+static void
+print_audit(PGresult *res)
+{
+	int			shown = 0;
+	int			r;
+
+	for (r = 0; r < PQntuples(res); r++)
+	{
+		const char *what;
+		int			rows;
+
+		if (atoi(PQgetvalue(res, r, 0)) != 4)
+			continue;
+		if (shown++ == 0)
+			printf("\nRecent changes (migtrack.audit, %s entr%s):\n", PQgetvalue(res, r, 7),
+				   strcmp(PQgetvalue(res, r, 7), "1") == 0 ? "y" : "ies");
+		rows = atoi(PQgetvalue(res, r, 5));
+		what = elide_list(val(res, r, 6) ? PQgetvalue(res, r, 6) : "", 100);
+		if (strcmp(PQgetvalue(res, r, 3), "guard_override") == 0)
+			printf("  %s  guard override by %s: %s\n", short_time(val(res, r, 2)),
+				   PQgetvalue(res, r, 4), what);
+		else
+			printf("  %s  %s by %s: %d row%s%s%s%s\n", short_time(val(res, r, 2)),
+				   PQgetvalue(res, r, 3), PQgetvalue(res, r, 4), rows, rows == 1 ? "" : "s",
+				   rows > 0 ? " (" : "", rows > 0 ? what : "", rows > 0 ? ")" : "");
+	}
+}
+
 int
 run_status(PGconn *conn, const Request *req, const Bundle *bundle)
 {
@@ -314,6 +364,7 @@ run_status(PGconn *conn, const Request *req, const Bundle *bundle)
 				   val(res, 0, 5) ? PQgetvalue(res, 0, 5) : "absent",
 				   PQgetvalue(res, 0, 6), strcmp(PQgetvalue(res, 0, 6), "1") == 0 ? "" : "s");
 		print_table(res, req);
+		print_audit(res);
 
 		printf("\nState: %s", paint(state, state_color(state)));
 		if (bundle)

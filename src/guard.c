@@ -237,6 +237,27 @@ changes_text(void)
 	return s.data;
 }
 
+/* turned off in this session although configured: an override, logged and audited */
+static void
+record_override(const char *what)
+{
+	JsonOut		jo;
+	ListCell   *lc;
+
+	ereport(LOG,
+			(errmsg("migtrack: schema change outside a tracked migration allowed by migtrack.guard = off"),
+			 errdetail("Commands: %s.", what)));
+	jo_init(&jo);
+	jo_open(&jo, NULL, '{');
+	jo_string(&jo, "setting", GetConfigOptionResetString("migtrack.guard"));
+	jo_open(&jo, "commands", '[');
+	foreach(lc, changes)
+		jo_string(&jo, NULL, ((Change *) lfirst(lc))->what);
+	jo_close(&jo, ']');
+	jo_close(&jo, '}');
+	audit_record("guard_override", guard_schema, guard_table, NIL, 0, jo_finish(&jo));
+}
+
 static void
 guard_at_commit(void)
 {
@@ -247,10 +268,7 @@ guard_at_commit(void)
 	what = changes_text();
 	if (guard_mode == GUARD_OFF)
 	{
-		/* turned off in this session although configured: an override, in the server log */
-		ereport(LOG,
-				(errmsg("migtrack: schema change outside a tracked migration allowed by migtrack.guard = off"),
-				 errdetail("Commands: %s.", what)));
+		record_override(what);
 		return;
 	}
 	ereport(guard_mode == GUARD_ERROR ? ERROR : WARNING,

@@ -89,6 +89,14 @@ jo_timestamptz(JsonOut *jo, const char *key, bool isnull, TimestampTz value)
 	jo_string(jo, key, buf);
 }
 
+/* a member that is already JSON text (checked when the document is parsed) */
+void
+jo_json(JsonOut *jo, const char *key, const char *json)
+{
+	member(jo, key);
+	appendStringInfoString(&jo->buf, json != NULL ? json : "null");
+}
+
 Jsonb *
 jo_finish(JsonOut *jo)
 {

@@ -13,6 +13,7 @@
 
 #include "lib/stringinfo.h"
 #include "nodes/pg_list.h"
+#include "utils/array.h"
 #include "utils/jsonb.h"
 #include "utils/timestamp.h"
 
@@ -203,13 +204,22 @@ extern void jo_string(JsonOut *jo, const char *key, const char *value);
 extern void jo_int(JsonOut *jo, const char *key, int64 value);
 extern void jo_bool(JsonOut *jo, const char *key, bool value);
 extern void jo_timestamptz(JsonOut *jo, const char *key, bool isnull, TimestampTz value);
+extern void jo_json(JsonOut *jo, const char *key, const char *json);
 extern Jsonb *jo_finish(JsonOut *jo);
 
 /* ---- guard.c ---- */
 extern void guard_init(void);
 
+/* ---- audit.c: migtrack.audit, who changed the history and when ---- */
+extern void audit_record(const char *action, const char *schema, const char *table,
+						 List *tags, int rows, Jsonb *detail);
+extern void audit_status(JsonOut *jo, const char *schema, const char *table);
+
 /* ---- args.c: checking the SQL functions' arguments ---- */
 extern Jsonb *arg_journal(FunctionCallInfo fcinfo, int argno, bool required);
 extern char *arg_name(FunctionCallInfo fcinfo, int argno, const char *what);
+extern bool arg_bool(FunctionCallInfo fcinfo, int argno, const char *what, bool dflt);
+extern List *text_array_list(ArrayType *array);
+extern ArrayType *list_text_array(List *strings);
 
 #endif							/* MIGTRACK_H */

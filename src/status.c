@@ -174,24 +174,13 @@ migtrack_status(PG_FUNCTION_ARGS)
 	write_string_list(&jo, "tables", a->user_tables);
 	write_problems(&jo, a);
 	jo_string(&jo, "recommendation", analysis_recommendation(a));
+	audit_status(&jo, schema, table);
 	jo_close(&jo, '}');
 
 	MemoryContextSwitchTo(outer);
 	result = jo_finish(&jo);
 	SPI_finish();
 	PG_RETURN_JSONB_P(result);
-}
-
-static ArrayType *
-text_array(List *strings)
-{
-	Datum	   *elems = palloc(sizeof(Datum) * Max(list_length(strings), 1));
-	ListCell   *lc;
-	int			n = 0;
-
-	foreach(lc, strings)
-		elems[n++] = CStringGetTextDatum(lfirst(lc));
-	return construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT);
 }
 
 /*
@@ -229,7 +218,7 @@ migtrack_migrations(PG_FUNCTION_ARGS)
 		nulls[6] = row == NULL;
 		values[6] = nulls[6] ? (Datum) 0 : Int64GetDatum(row->id);
 		values[7] = CStringGetTextDatum(verdict_name(a->checks[i].verdict));
-		values[8] = PointerGetDatum(text_array(list_concat_copy(a->checks[i].missing,
+		values[8] = PointerGetDatum(list_text_array(list_concat_copy(a->checks[i].missing,
 																a->checks[i].unverifiable)));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}

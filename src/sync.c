@@ -273,6 +273,49 @@ plan_sync(const Analysis *a, int last, const Trust *trust, SyncPlan *plan)
 		check_verdicts(a, plan, trust);
 }
 
+/* one migtrack.audit entry for a write: the rows, and the options that allowed them */
+static void
+audit_write(const Analysis *a, const SyncPlan *plan, int last, const Trust *trust,
+			bool created, bool upgraded)
+{
+	const Journal *j = a->journal;
+	List	   *tags = NIL;
+	JsonOut		jo;
+	ListCell   *lc;
+	int			i;
+
+	jo_init(&jo);
+	jo_open(&jo, NULL, '{');
+	jo_string(&jo, "state_before", state_name(a->state));
+	jo_string(&jo, "journal_format", journal_format_name(j->format));
+	jo_int(&jo, "journal_migrations", j->count);
+	jo_string(&jo, "up_to", last < j->count - 1 ? j->migrations[last].tag : NULL);
+	jo_bool(&jo, "created", created);
+	jo_bool(&jo, "upgraded", upgraded);
+	if (trust != NULL)
+	{
+		jo_open(&jo, "accept", '[');
+		foreach(lc, trust->accept)
+			jo_string(&jo, NULL, lfirst(lc));
+		jo_close(&jo, ']');
+		jo_bool(&jo, "force", trust->force);
+		jo_bool(&jo, "apply_absent", trust->apply_absent);
+	}
+	/* what the catalog said of each recorded migration: the reason it was allowed */
+	jo_open(&jo, "verdicts", '{');
+	for (i = 0; i < plan->count; i++)
+	{
+		const Migration *m = plan->rows[i];
+
+		jo_string(&jo, m->tag, verdict_name(a->checks[m->position - 1].verdict));
+		tags = lappend(tags, m->tag);
+	}
+	jo_close(&jo, '}');
+	jo_close(&jo, '}');
+	audit_record(trust != NULL ? "sync" : "migrate", a->table->schema, a->table->table,
+				 tags, plan->count, jo_finish(&jo));
+}
+
 /*
  * Write the plan as drizzle-orm's migrate() would: its table created with its
  * DDL, a 0.x table upgraded for a 1.0 journal, then per migration its SQL
@@ -322,6 +365,9 @@ write_plan(Analysis *a, int last, const Trust *trust, bool dry_run, bool apply_a
 		}
 	}
 
+	if (!dry_run)
+		audit_write(a, &plan, last, trust, created, upgraded);
+
 	jo_init(&jo);
 	jo_open(&jo, NULL, '{');
 	jo_int(&jo, apply_all ? "applied" : "inserted", dry_run ? 0 : plan.count);
@@ -358,30 +404,14 @@ write_plan(Analysis *a, int last, const Trust *trust, bool dry_run, bool apply_a
 	return result;
 }
 
-static List *
-text_array_list(ArrayType *array)
-{
-	Datum	   *elems;
-	bool	   *nulls;
-	int			n;
-	int			i;
-	List	   *result = NIL;
-
-	deconstruct_array(array, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
-	for (i = 0; i < n; i++)
-		if (!nulls[i])
-			result = lappend(result, TextDatumGetCString(elems[i]));
-	return result;
-}
-
 Datum
 migtrack_sync(PG_FUNCTION_ARGS)
 {
 	Jsonb	   *journal = arg_journal(fcinfo, 0, true);
 	char	   *schema = arg_name(fcinfo, 1, "migrations_schema");
 	char	   *table = arg_name(fcinfo, 2, "migrations_table");
-	bool		dry_run;
-	char	   *up_to = PG_ARGISNULL(4) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(4));
+	bool		dry_run = arg_bool(fcinfo, 3, "dry_run", false);
+	char	   *up_to = PG_NARGS() > 4 && !PG_ARGISNULL(4) ? text_to_cstring(PG_GETARG_TEXT_PP(4)) : NULL;
 	MemoryContext outer = CurrentMemoryContext;
 	Trust		trust = {0};
 	Analysis   *a;
@@ -390,15 +420,9 @@ migtrack_sync(PG_FUNCTION_ARGS)
 	Jsonb	   *result;
 	ListCell   *lc;
 
-	if (PG_ARGISNULL(3) || PG_ARGISNULL(6) || PG_ARGISNULL(7))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("%s must not be null",
-						PG_ARGISNULL(3) ? "dry_run" : PG_ARGISNULL(6) ? "force" : "apply_absent")));
-	dry_run = PG_GETARG_BOOL(3);
-	trust.accept = PG_ARGISNULL(5) ? NIL : text_array_list(PG_GETARG_ARRAYTYPE_P(5));
-	trust.force = PG_GETARG_BOOL(6);
-	trust.apply_absent = PG_GETARG_BOOL(7);
+	trust.accept = PG_NARGS() > 5 && !PG_ARGISNULL(5) ? text_array_list(PG_GETARG_ARRAYTYPE_P(5)) : NIL;
+	trust.force = arg_bool(fcinfo, 6, "force", false);
+	trust.apply_absent = arg_bool(fcinfo, 7, "apply_absent", false);
 
 	SPI_connect();
 	/*
@@ -442,16 +466,13 @@ migtrack_migrate(PG_FUNCTION_ARGS)
 	Analysis   *a;
 	Jsonb	   *result;
 
-	if (PG_ARGISNULL(3))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("dry_run must not be null")));
+	bool		dry_run = arg_bool(fcinfo, 3, "dry_run", false);
 
 	SPI_connect();
-	a = analysis_load(journal, schema, table, !PG_GETARG_BOOL(3));
+	a = analysis_load(journal, schema, table, !dry_run);
 	check_preflight(a);
 	/* no verdicts asked: drizzle runs every pending migration */
-	result = write_plan(a, a->journal->count - 1, NULL, PG_GETARG_BOOL(3), true, outer);
+	result = write_plan(a, a->journal->count - 1, NULL, dry_run, true, outer);
 	SPI_finish();
 	PG_RETURN_JSONB_P(result);
 }

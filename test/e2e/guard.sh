@@ -5,7 +5,7 @@
 # included) and writes the same rows as on an unguarded database; drizzle-kit
 # push fails and leaves the schema untouched; psql DDL is refused, temporary
 # tables are not, SET LOCAL migtrack.guard = off is an override on record in
-# the server log; the push incident is repaired with `migtrack sync` under the
+# the server log and in migtrack.audit; the push incident is repaired with `migtrack sync` under the
 # guard and drizzle's migrate is then a no-op.
 # Run: pg_virtualenv -t bash test/e2e/guard.sh   (after make install)
 set -euo pipefail
@@ -88,14 +88,37 @@ for KIT in kit031 kit1rc; do
 	cp "$APP"/src/schema/*.ts "$PLAIN/src/schema/"
 	createdb -T "$DB" "${DB}_plain"
 	psql_q "${DB}_plain" -c "ALTER DATABASE \"${DB}_plain\" RESET migtrack.guard" >/dev/null
+	if [ "$KIT" != kit031 ]; then
+		# drizzle-kit 1.0 reads every schema: without the declaration the guide
+		# asks for, it takes migtrack.audit for a table of the app's
+		mv "$PLAIN/src/schema/migtrack.ts" "$W/$KIT/migtrack.ts"
+		RC=0
+		DATABASE_URL=$(db_url "${DB}_plain") run_logged "$LOGS/${KIT}_push_undeclared.log" kit "$KIT" "$PLAIN" push --force || RC=$?
+		check_eq "$KIT: push without pgSchema(\"migtrack\").existing() stops (exit 2: rename or create?)" "2 f" \
+			"$RC $(table_exists "${DB}_plain" public.settings)"
+		check_contains "$KIT: ... because it would otherwise rename migtrack's table" "Rename or create" \
+			"$(cat "$LOGS/${KIT}_push_undeclared.log")"
+		# the other cure the guide gives: schemaFilter in drizzle.config
+		FILTERED=$W/$KIT/filtered
+		new_project "$KIT" "$FILTERED"
+		rm "$FILTERED/src/schema/migtrack.ts"
+		cp "$PLAIN"/src/schema/*.ts "$FILTERED/src/schema/"
+		sed -i 's|^  out: "./drizzle",$|&\n  schemaFilter: ["public"],|' "$FILTERED/drizzle.config.ts"
+		createdb -T "${DB}_plain" "${DB}_filtered"
+		DATABASE_URL=$(db_url "${DB}_filtered") check_ok "$KIT: push with schemaFilter [\"public\"] instead works" \
+			"$LOGS/${KIT}_push_filtered.log" kit "$KIT" "$FILTERED" push --force
+		check_eq "$KIT: ... and creates settings" t "$(table_exists "${DB}_filtered" public.settings)"
+		mv "$W/$KIT/migtrack.ts" "$PLAIN/src/schema/migtrack.ts"
+	fi
 	RC=0
 	DATABASE_URL=$(db_url "${DB}_plain") run_logged "$LOGS/${KIT}_push_plain.log" kit "$KIT" "$PLAIN" push --force || RC=$?
 	if [ "$(table_exists "${DB}_plain" public.settings)" == t ]; then
-		pass "$KIT: push (no guard) works with migtrack installed: it owns no table push could mistake for the app's"
+		pass "$KIT: push (no guard) works with migtrack installed, as the guide sets it up"
 	else
 		fail "$KIT: push (no guard) works with migtrack installed (exit $RC)"
-		show_log "$KIT push --force, migtrack in public, no guard" "$LOGS/${KIT}_push_plain.log"
+		show_log "$KIT push --force, migtrack installed, no guard" "$LOGS/${KIT}_push_plain.log"
 	fi
+	check_eq "$KIT: push left migtrack's audit trail alone" t "$(table_exists "${DB}_plain" migtrack.audit)"
 	# reference: the same push on an unguarded copy does change the schema
 	createdb -T "$REF" "${REF}_push"
 	DATABASE_URL=$(db_url "${REF}_push") check_ok "$KIT: drizzle-kit push --force without the guard (reference)" \
@@ -154,6 +177,8 @@ for KIT in kit031 kit1rc; do
 		fail "$KIT: migtrack sync --yes under guard=error (exit $RC)"
 		tail -15 "$LOGS/${KIT}_sync.log" | sed 's/^/  # /'
 	fi
+	check_eq "$KIT: the sync is in migtrack.audit with its rows" "sync|postgres|3" \
+		"$(psql_q "$INC" -c "SELECT concat_ws('|', action, user_name, rows_written) FROM migtrack.audit")"
 	tracking_rows "$INC" "$COLS" >"$W/${KIT}_synced.tsv"
 	check_files_eq "$KIT: synced rows = rows real drizzle writes" "$W/${KIT}_ref2.tsv" "$W/${KIT}_synced.tsv"
 	tracking_rows "$INC" '*' >"$W/${KIT}_synced_all.tsv"
@@ -218,6 +243,15 @@ SQL
 check_eq "BEGIN; SET LOCAL migtrack.guard = off; CREATE TABLE y; COMMIT works" "0 t" "$RC $(table_exists "$DB" public.y)"
 check_eq "the guard is back on in the next transaction" 55000 "$(sqlstate "$DB" 'CREATE TABLE z (id int)')"
 check_eq "the guard is back on: SHOW" error "$(psql_q "$DB" -c 'SHOW migtrack.guard')"
+# ... and audited: one migtrack.audit entry naming who and the command
+check_eq "the override is in migtrack.audit (who, the setting it overrode, the command)" \
+	"guard_override|postgres|drizzle.__drizzle_migrations|0|error|[\"CREATE TABLE public.y\"]" \
+	"$(psql_q "$DB" -c "SELECT concat_ws('|', action, user_name, migrations_table, rows_written, detail->>'setting', detail->'commands')
+	                      FROM migtrack.audit WHERE action = 'guard_override'")"
+check_eq "refused changes, warn-mode changes and the non-superuser's attempts are not overrides" 1 \
+	"$(psql_q "$DB" -c "SELECT count(*) FROM migtrack.audit WHERE action = 'guard_override'")"
+check_contains "migtrack status shows the override among the recent changes" "guard override by postgres: CREATE TABLE public.y" \
+	"$("$MIGTRACK" -d "$DB" status 2>&1)"
 
 # ---------------------------------------------------------------- 5. kit1rc upgrades a 0.x table under the guard
 # a 0.x history (kit031 migrate, under the guard), the folder converted with the

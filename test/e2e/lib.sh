@@ -131,6 +131,16 @@ new_project() {
 		  },
 		});
 	EOF
+	# drizzle-kit 1.0 push/pull read every schema: migtrack's own (its audit
+	# trail) is declared existing, as docs/drizzle-migrations.md tells 1.0 users
+	if [ "$kit" != kit031 ]; then
+		cat >"$dir/src/schema/migtrack.ts" <<-'EOF'
+			import { pgSchema } from "drizzle-orm/pg-core";
+
+			// migtrack's own schema (its audit trail): not the app's, never pushed or dropped
+			export const migtrack = pgSchema("migtrack").existing();
+		EOF
+	fi
 }
 
 # kit KIT DIR ARGS... — run drizzle-kit in project DIR. Output goes to stdout.

@@ -160,6 +160,7 @@ BEGIN
 END $$;
 
 -- run "normal", default search_path
+CREATE TEMP TABLE audit_marks AS SELECT 'normal'::text AS run, coalesce(max(id), 0) AS after_id FROM migtrack.audit;
 INSERT INTO runs SELECT 'normal', 1, 'status, no history', migtrack_status(:'j');
 SELECT migtrack_check(:'j');
 INSERT INTO runs SELECT 'normal', 2, 'sync 0.x', migtrack_sync(:'j');
@@ -178,6 +179,7 @@ INSERT INTO shapes SELECT 'normal', pg_temp.history_shape();
 DROP SCHEMA drizzle CASCADE;
 
 -- run "hostile", search_path = evil, public, pg_catalog
+INSERT INTO audit_marks SELECT 'hostile', coalesce(max(id), 0) FROM migtrack.audit;
 SET search_path = evil, public, pg_catalog;
 INSERT INTO runs SELECT 'hostile', 1, 'status, no history', migtrack_status(:'j');
 SELECT migtrack_check(:'j');
@@ -199,10 +201,24 @@ DROP SCHEMA drizzle CASCADE;
 -- same results, step by step, and the same table
 SELECT n.step, n.what, coalesce(n.result->>'state', n.result->>'state_before') AS state,
        n.result->>'inserted' AS inserted, n.result->'tracking_table'->>'created' AS created,
-       n.result->'tracking_table'->>'upgraded' AS upgraded, n.result = h.result AS same_when_hostile
+       n.result->'tracking_table'->>'upgraded' AS upgraded,
+       -- the audit trail grows between the runs: compared below
+       (n.result - 'audit') = (h.result - 'audit') AS same_when_hostile
   FROM runs n JOIN runs h ON h.step = n.step AND h.run = 'hostile'
  WHERE n.run = 'normal' ORDER BY n.step;
 SELECT count(*) AS runs_compared FROM runs;
+-- each run's syncs were audited alike (status shows the entries of the run so far)
+WITH e AS (
+  SELECT m.run, row_number() OVER (PARTITION BY m.run ORDER BY a.id) AS n, a.action, a.user_name,
+         a.migrations_table, a.rows_written, a.migrations, a.detail
+    FROM migtrack.audit a
+    JOIN audit_marks m ON a.id > m.after_id
+   WHERE m.run = 'hostile' OR a.id <= (SELECT after_id FROM audit_marks WHERE run = 'hostile'))
+SELECT n.n, n.action, n.migrations_table, n.rows_written, n.migrations,
+       (n.action, n.user_name, n.migrations_table, n.rows_written, n.migrations, n.detail) =
+       (h.action, h.user_name, h.migrations_table, h.rows_written, h.migrations, h.detail) AS same_audit_when_hostile
+  FROM e n FULL JOIN e h ON h.n = n.n AND h.run = 'hostile'
+ WHERE n.run = 'normal' ORDER BY n.n;
 SELECT (SELECT shape FROM shapes WHERE run = 'normal') = (SELECT shape FROM shapes WHERE run = 'hostile') AS same_table;
 SELECT jsonb_pretty(shape) AS history_table FROM shapes WHERE run = 'hostile';
 -- the lookalike history was not touched

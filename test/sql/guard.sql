@@ -256,7 +256,7 @@ ALTER DATABASE :"db" RESET migtrack.guard;
 \c :db
 CREATE EXTENSION migtrack;
 SELECT evtname FROM pg_event_trigger ORDER BY 1;
-DROP TABLE g_users, g_pushed, g_comments, g_warned, g_ops, g_c2, g_free, g_free2;
+DROP TABLE g_users, g_old, g_pushed, g_comments, g_warned, g_ops, g_c2, g_free, g_free2;
 DROP SCHEMA drizzle, "G Hist" CASCADE;
 REVOKE SET ON PARAMETER migtrack.guard FROM regress_migtrack_ops;
 REVOKE CREATE ON SCHEMA public FROM regress_migtrack_dev, regress_migtrack_ops;

@@ -8,11 +8,21 @@ SELECT p.proname, pg_get_function_identity_arguments(p.oid) AS args,
   JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'migtrack'
  ORDER BY 1;
 
--- The install script creates no table and no schema: DROP EXTENSION can never take history
--- with it, and drizzle-kit push finds nothing of migtrack's among the application's tables.
-SELECT count(*) AS relations_owned_by_extension
-  FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'migtrack'
- WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e';
+-- The install script creates none of drizzle's objects: DROP EXTENSION can never take
+-- history with it.  Its only relations are its audit trail, in its own schema, whose
+-- rows (and sequence) pg_dump keeps; nobody but the owner may read or write them.
+SELECT c.oid::regclass AS extension_relation, c.relkind,
+       c.oid = ANY (x.extconfig) AS dumped_by_pg_dump,
+       has_table_privilege('public', c.oid, 'SELECT') AS public_select,
+       has_table_privilege('public', c.oid, 'INSERT') AS public_insert
+  FROM pg_depend d JOIN pg_extension x ON x.oid = d.refobjid AND x.extname = 'migtrack'
+  JOIN pg_class c ON c.oid = d.objid
+ WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e'
+ ORDER BY 1;
+SELECT n.nspname AS extension_schema, has_schema_privilege('public', n.oid, 'USAGE') AS public_usage
+  FROM pg_depend d JOIN pg_extension x ON x.oid = d.refobjid AND x.extname = 'migtrack'
+  JOIN pg_namespace n ON n.oid = d.objid
+ WHERE d.classid = 'pg_namespace'::regclass AND d.deptype = 'e';
 SELECT to_regnamespace('drizzle') IS NULL AS no_drizzle_schema;
 SELECT count(*) AS drizzle_relations FROM pg_class WHERE relname LIKE '%drizzle%';
 -- The guard's event triggers, owned by the extension.

@@ -1,5 +1,5 @@
--- migtrack 0.3.0: Drizzle ORM migration history -- status, pre-flight check, verification
--- against the catalog, truthful sync, in-server migrate, guard against untracked DDL.
+-- migtrack 0.4.0: Drizzle ORM migration history -- status, pre-flight check, verification
+-- against the catalog, truthful sync, in-server migrate, guard against untracked DDL, audit trail.
 \echo Use "CREATE EXTENSION migtrack" to load this file. \quit
 
 -- This script never creates drizzle's schema or table: migtrack_sync creates
@@ -90,3 +90,34 @@ AS 'MODULE_PATHNAME', 'migtrack_guard_ddl'
 LANGUAGE C;
 CREATE EVENT TRIGGER migtrack_guard_ddl ON ddl_command_end EXECUTE FUNCTION migtrack_guard_ddl();
 CREATE EVENT TRIGGER migtrack_guard_drop ON sql_drop EXECUTE FUNCTION migtrack_guard_ddl();
+
+-- The audit trail: one row per migtrack_sync or migtrack_migrate call that
+-- wrote (dry runs write nothing and are not recorded) and per guard override.
+-- It lives in migtrack's own schema, and pg_dump keeps its rows.  Callers
+-- cannot write it: the functions insert as its owner, so a row can be neither
+-- forged nor skipped through them.  Reading it is a privilege to grant
+-- (GRANT USAGE ON SCHEMA migtrack, SELECT ON migtrack.audit); migtrack_status
+-- shows the recent entries to those who may read it.
+CREATE SCHEMA migtrack;
+COMMENT ON SCHEMA migtrack IS 'migtrack''s own objects: the audit trail';
+
+CREATE TABLE migtrack.audit (
+    id bigserial PRIMARY KEY,
+    recorded_at timestamptz NOT NULL,
+    action text NOT NULL CHECK (action IN ('sync', 'migrate', 'guard_override')),
+    user_name name NOT NULL,            -- current_user of the call
+    session_user_name name NOT NULL,    -- who logged in
+    application_name text,
+    client_addr inet,
+    migrations_table text NOT NULL,     -- the history concerned, schema-qualified
+    rows_written integer NOT NULL,      -- rows added to the history
+    migrations text[] NOT NULL,         -- their tags (1.0: folder names)
+    detail jsonb NOT NULL               -- options and outcome; an override's commands
+);
+CREATE INDEX audit_migrations_table_idx ON migtrack.audit (migrations_table, id);
+
+COMMENT ON TABLE migtrack.audit IS
+'every history write by migtrack_sync/migtrack_migrate and every migtrack.guard override';
+
+SELECT pg_catalog.pg_extension_config_dump('migtrack.audit', '');
+SELECT pg_catalog.pg_extension_config_dump('migtrack.audit_id_seq', '');

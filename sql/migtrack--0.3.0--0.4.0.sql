@@ -1,0 +1,33 @@
+-- migtrack 0.3.0 -> 0.4.0: the audit trail (migtrack.audit).
+\echo Use "ALTER EXTENSION migtrack UPDATE TO '0.4.0'" to load this file. \quit
+
+-- The audit trail: one row per migtrack_sync or migtrack_migrate call that
+-- wrote (dry runs write nothing and are not recorded) and per guard override.
+-- It lives in migtrack's own schema, and pg_dump keeps its rows.  Callers
+-- cannot write it: the functions insert as its owner, so a row can be neither
+-- forged nor skipped through them.  Reading it is a privilege to grant
+-- (GRANT USAGE ON SCHEMA migtrack, SELECT ON migtrack.audit); migtrack_status
+-- shows the recent entries to those who may read it.
+CREATE SCHEMA migtrack;
+COMMENT ON SCHEMA migtrack IS 'migtrack''s own objects: the audit trail';
+
+CREATE TABLE migtrack.audit (
+    id bigserial PRIMARY KEY,
+    recorded_at timestamptz NOT NULL,
+    action text NOT NULL CHECK (action IN ('sync', 'migrate', 'guard_override')),
+    user_name name NOT NULL,            -- current_user of the call
+    session_user_name name NOT NULL,    -- who logged in
+    application_name text,
+    client_addr inet,
+    migrations_table text NOT NULL,     -- the history concerned, schema-qualified
+    rows_written integer NOT NULL,      -- rows added to the history
+    migrations text[] NOT NULL,         -- their tags (1.0: folder names)
+    detail jsonb NOT NULL               -- options and outcome; an override's commands
+);
+CREATE INDEX audit_migrations_table_idx ON migtrack.audit (migrations_table, id);
+
+COMMENT ON TABLE migtrack.audit IS
+'every history write by migtrack_sync/migtrack_migrate and every migtrack.guard override';
+
+SELECT pg_catalog.pg_extension_config_dump('migtrack.audit', '');
+SELECT pg_catalog.pg_extension_config_dump('migtrack.audit_id_seq', '');
