@@ -7,9 +7,9 @@ OBJS = $(patsubst %.c,%.o,$(wildcard src/*.c))
 HEADERS = $(wildcard src/*.h)
 
 # Regression suites live in test/sql, expected output in expected/ (test/expected links there).
-REGRESS = setup journal_errors hashing states problems sync sync_upgrade verify migrate custom_table privileges encoding_latin1 guard audit
+REGRESS = setup journal_errors hashing states problems sync sync_upgrade verify migrate custom_table privileges privilege_matrix encoding_latin1 guard audit
 REGRESS_OPTS = --inputdir=test --load-extension=pgcrypto
-ISOLATION = sync_vs_sync sync_vs_migrate
+ISOLATION = sync_vs_sync sync_vs_migrate sync_vs_status migrate_vs_guard
 ISOLATION_OPTS = --inputdir=test
 
 # PostgreSQL's own headers are not -Wextra clean: read them as system headers.
@@ -33,3 +33,14 @@ clean: clean-cli
 clean-cli:
 	$(MAKE) -C cli PG_CONFIG=$(PG_CONFIG) clean
 .PHONY: cli install-cli clean-cli
+
+# Benchmarks, not part of any test: a throwaway cluster (pg_virtualenv), about
+# 15 minutes on 2 cores; Markdown tables on stdout and in bench/.work/results.md.
+bench: install
+	bash bench/run.sh
+.PHONY: bench
+
+# The regression suites against a server running under valgrind; slow (minutes), not part of the tests.
+valgrind:
+	PG_CONFIG=$(PG_CONFIG) bash test/valgrind/run.sh
+.PHONY: valgrind

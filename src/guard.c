@@ -27,6 +27,7 @@
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "miscadmin.h"
+#include "storage/lmgr.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
 #include "utils/lsyscache.h"
@@ -197,12 +198,21 @@ migration_recorded(void)
 
 	if (!OidIsValid(relid) || get_rel_relkind(relid) != RELKIND_RELATION)
 		return false;
-	rel = table_open(relid, AccessShareLock);
+	/*
+	 * An INSERT holds ROW EXCLUSIVE until the end of the transaction: without
+	 * it, nothing was recorded.  Asking the lock manager first also keeps a
+	 * transaction that never touched the history from waiting at commit
+	 * behind a sync's or migrate's ACCESS EXCLUSIVE lock -- a deadlock when
+	 * that one waits for a table this transaction changed.
+	 */
+	if (!CheckRelationOidLockedByMe(relid, RowExclusiveLock, true))
+		return false;
+	rel = table_open(relid, NoLock);
 	/* rewritten (not created) in this transaction: every row's xmin is ours, proving nothing */
 	if (rel->rd_newRelfilenodeSubid != InvalidSubTransactionId &&
 		rel->rd_createSubid == InvalidSubTransactionId)
 	{
-		table_close(rel, AccessShareLock);
+		table_close(rel, NoLock);
 		return false;
 	}
 	scan = table_beginscan(rel, SnapshotAny, 0, NULL);
@@ -217,7 +227,7 @@ migration_recorded(void)
 			 !TransactionIdIsCurrentTransactionId(HeapTupleHeaderGetUpdateXid(h)));
 	}
 	table_endscan(scan);
-	table_close(rel, AccessShareLock);
+	table_close(rel, NoLock);
 	return found;
 }
 
