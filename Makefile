@@ -9,7 +9,7 @@ HEADERS = $(wildcard src/*.h)
 # Regression suites live in test/sql, expected output in expected/ (test/expected links there).
 REGRESS = setup journal_errors hashing states problems sync sync_upgrade verify migrate custom_table privileges privilege_matrix encoding_latin1 guard audit
 REGRESS_OPTS = --inputdir=test --load-extension=pgcrypto
-ISOLATION = sync_vs_sync sync_vs_migrate sync_vs_status migrate_vs_guard
+ISOLATION = sync_vs_sync sync_vs_migrate sync_vs_migrate_v1 sync_vs_status migrate_vs_guard
 ISOLATION_OPTS = --inputdir=test
 
 # PostgreSQL's own headers are not -Wextra clean: read them as system headers.
