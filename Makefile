@@ -44,3 +44,9 @@ bench: install
 valgrind:
 	PG_CONFIG=$(PG_CONFIG) bash test/valgrind/run.sh
 .PHONY: valgrind
+
+# 10,000 generated hostile journals through every function, in a throwaway cluster
+# (test/e2e/fuzz.sh runs 1,000 of them as part of the tests).  FUZZ_FROM picks the first seed.
+fuzz:
+	FUZZ_CASES=$${FUZZ_CASES:-10000} pg_virtualenv -t bash test/e2e/fuzz.sh
+.PHONY: fuzz

@@ -16,14 +16,20 @@
  */
 #include "postgres.h"
 
+#include "access/genam.h"
+#include "access/htup_details.h"
 #include "access/relation.h"
+#include "access/stratnum.h"
+#include "access/table.h"
 #include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_attribute.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_constraint.h"
+#include "catalog/pg_index.h"
 #include "catalog/pg_namespace.h"
 #include "catalog/pg_type.h"
+#include "common/hashfn.h"
 #include "nodes/makefuncs.h"
 #include "nodes/parsenodes.h"
 #include "nodes/value.h"
@@ -31,8 +37,10 @@
 #include "parser/parser.h"
 #include "tcop/utility.h"
 #include "utils/builtins.h"
+#include "utils/fmgroids.h"
 #include "utils/hsearch.h"
 #include "utils/lsyscache.h"
+#include "utils/memutils.h"
 #include "utils/rel.h"
 #include "utils/relcache.h"
 #include "utils/resowner.h"
@@ -73,21 +81,47 @@ typedef struct Fact
 	bool		alive;
 } Fact;
 
-/* facts of one schema.relation (or one schema, rel ""), the unit most statements touch */
-#define BUCKET_KEY (2 * NAMEDATALEN + 2)
+/*
+ * Facts are also filed in hash tables of lists, so that each statement looks
+ * at the few facts it can touch rather than at all of them (a long journal
+ * holds hundreds of thousands): by schema.relation (what DROP forgets), by
+ * schema.relation.sub (what a new fact replaces or re-creates), and indexes
+ * by schema.table (what dropping the table drops).  A list may keep facts
+ * that died since; readers check alive.  The key is a 64-bit hash of the
+ * names, so a list only holds candidates: readers compare the names.
+ */
 typedef struct Bucket
 {
-	char		key[BUCKET_KEY];
+	uint64		key;
 	List	   *facts;
 } Bucket;
+
+/* the three tables of buckets, in that order */
+enum
+{
+	BY_REL,
+	BY_SUB,
+	BY_TABLE
+};
+
+typedef struct BucketCache
+{
+	const char *schema;
+	const char *rel;
+	const char *sub;
+	List	  **list;
+} BucketCache;
 
 typedef struct Replay
 {
 	List	   *facts;			/* all, in the order they were established */
-	HTAB	   *buckets;		/* the same facts by schema.relation */
+	HTAB	   *by[3];			/* the same facts by BY_REL, BY_SUB, BY_TABLE */
+	BucketCache last[3];	/* the last list bucket() found in each */
 	int			owner;
 	const char *default_schema;
 	MigrationCheck *check;		/* of the current migration */
+	char	   *last_schema;	/* names of the last fact, shared by the next */
+	char	   *last_rel;
 } Replay;
 
 /* ---- names ---- */
@@ -204,42 +238,128 @@ slot_of(FactKind k)
 	}
 }
 
-static List **
-bucket(Replay *r, const char *schema, const char *rel)
+/* schema.rel[.sub] as 64 bits: a key only picks candidates */
+static uint64
+bucket_key(const char *schema, const char *rel, const char *sub, bool with_sub)
 {
-	char		key[BUCKET_KEY];
+	const char *parts[3] = {schema, rel, sub};
+	uint64		key = 0;
+	int			i;
+
+	for (i = 0; i < (with_sub ? 3 : 2); i++)
+		key = hash_combine64(key, parts[i] == NULL ? UINT64CONST(0x9e3779b97f4a7c15)
+							 : hash_bytes_extended((const unsigned char *) parts[i],
+												   strlen(parts[i]), i));
+	return key;
+}
+
+/*
+ * The list of facts filed under schema.rel[.sub] in one of r's tables; NULL
+ * if there is none and !create.  Consecutive calls mostly ask for the same
+ * list (a column's facts, a table's columns): the last answer is kept.
+ */
+static List **
+bucket(Replay *r, int which, const char *schema, const char *rel, const char *sub, bool create)
+{
+	BucketCache *last = &r->last[which];
+	bool		with_sub = which == BY_SUB;
+	uint64		key;
 	Bucket	   *b;
 	bool		found;
 
-	snprintf(key, sizeof(key), "%s.%s", schema, rel ? rel : "");
-	b = hash_search(r->buckets, key, HASH_ENTER, &found);
+	if (last->list != NULL && same(last->schema, schema) && same(last->rel, rel) &&
+		(!with_sub || same(last->sub, sub)))
+		return last->list;
+	key = bucket_key(schema, rel, sub, with_sub);
+	b = hash_search(r->by[which], &key, create ? HASH_ENTER : HASH_FIND, &found);
+	if (b == NULL)
+		return NULL;
 	if (!found)
 		b->facts = NIL;
+	last->schema = schema;
+	last->rel = rel;
+	last->sub = sub;
+	last->list = &b->facts;
 	return &b->facts;
 }
 
-/* after a relation or type is renamed, its facts belong in another bucket */
+/* the names kept in r->last may point into a parse tree about to be freed */
+static void
+forget_last_buckets(Replay *r)
+{
+	memset(r->last, 0, sizeof(r->last));
+}
+
+#define REL_BUCKET(r, schema, rel) bucket(r, BY_REL, schema, rel, NULL, true)
+#define SUB_BUCKET(r, schema, rel, sub) bucket(r, BY_SUB, schema, rel, sub, true)
+#define TABLE_BUCKET(r, schema, table) bucket(r, BY_TABLE, schema, table, NULL, true)
+
+static HTAB *
+new_buckets(const char *name)
+{
+	HASHCTL		ctl = {0};
+
+	ctl.keysize = sizeof(uint64);
+	ctl.entrysize = sizeof(Bucket);
+	ctl.hcxt = CurrentMemoryContext;
+	return hash_create(name, 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+}
+
+/* same_sub: f's by_sub list when the caller has it, else NULL */
+static void
+file_fact(Replay *r, Fact *f, List **same_sub)
+{
+	List	  **b = REL_BUCKET(r, f->schema, f->rel);
+
+	*b = lappend(*b, f);
+	b = same_sub ? same_sub : SUB_BUCKET(r, f->schema, f->rel, f->sub);
+	*b = lappend(*b, f);
+	if (f->kind == F_INDEX)
+	{
+		b = TABLE_BUCKET(r, f->schema, f->sub);
+		*b = lappend(*b, f);
+	}
+}
+
+/* after a relation or type is renamed, its facts belong in other buckets */
 static void
 rebuild_buckets(Replay *r)
 {
-	HASHCTL		ctl = {0};
 	ListCell   *lc;
 
-	if (r->buckets)
-		hash_destroy(r->buckets);
-	ctl.keysize = BUCKET_KEY;
-	ctl.entrysize = sizeof(Bucket);
-	ctl.hcxt = CurrentMemoryContext;
-	r->buckets = hash_create("migtrack facts", 1024, &ctl, HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+	if (r->by[BY_REL])
+	{
+		hash_destroy(r->by[BY_REL]);
+		hash_destroy(r->by[BY_SUB]);
+		hash_destroy(r->by[BY_TABLE]);
+	}
+	forget_last_buckets(r);
+	r->by[BY_REL] = new_buckets("migtrack facts by relation");
+	r->by[BY_SUB] = new_buckets("migtrack facts by relation and sub");
+	r->by[BY_TABLE] = new_buckets("migtrack indexes by table");
 	foreach(lc, r->facts)
 	{
 		Fact	   *f = lfirst(lc);
-		List	  **b;
 
-		if (!f->alive)
-			continue;
-		b = bucket(r, f->schema, f->rel);
-		*b = lappend(*b, f);
+		if (f->alive)
+			file_fact(r, f, NULL);
+	}
+}
+
+/* the GONE facts among list that creating kind schema.rel.sub brings back */
+static void
+undrop(List *list, FactKind kind, const char *schema, const char *rel, const char *sub)
+{
+	ListCell   *lc;
+
+	foreach(lc, list)
+	{
+		Fact	   *o = lfirst(lc);
+
+		if (o->alive && o->kind == F_GONE && same(o->schema, schema) &&
+			(kind == F_SCHEMA ? o->rel == NULL
+			 : same(o->rel, rel) && (o->sub == NULL || same(o->sub, sub))))
+			o->alive = false;
 	}
 }
 
@@ -247,32 +367,45 @@ static void
 add_fact(Replay *r, FactKind kind, const char *schema, const char *rel, const char *sub, TypeName *type)
 {
 	Fact	   *f = palloc0(sizeof(Fact));
-	List	  **same_rel = bucket(r, schema, rel);
+	List	  **same_sub = SUB_BUCKET(r, schema, rel, sub);
 	ListCell   *lc;
 
-	/* what it replaces, or re-creates, is about the same relation */
-	foreach(lc, *same_rel)
+	/* what it replaces: the same attribute of the same object */
+	foreach(lc, *same_sub)
 	{
 		Fact	   *o = lfirst(lc);
 
 		if (o->alive && slot_of(o->kind) == slot_of(kind) && same(o->schema, schema) &&
 			same(o->rel, rel) && same(o->sub, sub))
 			o->alive = false;
-		/* re-creating what was dropped */
-		if (o->alive && o->kind == F_GONE && kind != F_GONE && same(o->schema, schema) &&
-			(kind == F_SCHEMA ? o->rel == NULL
-			 : same(o->rel, rel) && (o->sub == NULL || same(o->sub, sub))))
-			o->alive = false;
+	}
+	/* re-creating what was dropped: the object itself, or its relation */
+	if (kind != F_GONE)
+	{
+		undrop(*same_sub, kind, schema, rel, sub);
+		if (kind != F_SCHEMA && sub != NULL)
+		{
+			List	  **of_rel = bucket(r, BY_SUB, schema, rel, NULL, false);
+
+			if (of_rel)
+				undrop(*of_rel, kind, schema, rel, sub);
+		}
 	}
 	f->kind = kind;
-	f->schema = pstrdup(schema);
-	f->rel = rel ? pstrdup(rel) : NULL;
+	/* consecutive facts are mostly about one relation: share its names */
+	if (r->last_schema == NULL || strcmp(r->last_schema, schema) != 0)
+		r->last_schema = pstrdup(schema);
+	f->schema = r->last_schema;
+	if (rel != NULL && (r->last_rel == NULL || strcmp(r->last_rel, rel) != 0))
+		r->last_rel = pstrdup(rel);
+	f->rel = rel ? r->last_rel : NULL;
 	f->sub = sub ? pstrdup(sub) : NULL;
-	f->type = type;
+	/* the parse tree it comes from is freed after each migration */
+	f->type = type ? copyObject(type) : NULL;
 	f->owner = r->owner;
 	f->alive = true;
 	r->facts = lappend(r->facts, f);
-	*same_rel = lappend(*same_rel, f);
+	file_fact(r, f, same_sub);
 	r->check->had_effects = true;
 }
 
@@ -283,7 +416,7 @@ forget(Replay *r, const char *schema, const char *rel, const char *sub)
 	ListCell   *lc;
 
 	/* a whole schema (rare): every fact; a relation: its bucket */
-	foreach(lc, rel == NULL ? r->facts : *bucket(r, schema, rel))
+	foreach(lc, rel == NULL ? r->facts : *REL_BUCKET(r, schema, rel))
 	{
 		Fact	   *o = lfirst(lc);
 
@@ -300,7 +433,7 @@ kill_indexes_of(Replay *r, const char *schema, const char *table)
 {
 	ListCell   *lc;
 
-	foreach(lc, r->facts)
+	foreach(lc, *TABLE_BUCKET(r, schema, table))
 	{
 		Fact	   *o = lfirst(lc);
 
@@ -315,21 +448,51 @@ rename_facts(Replay *r, const char *schema, const char *rel, const char *sub,
 {
 	ListCell   *lc;
 
+	if (renaming_sub)
+	{
+		/* a column, constraint or enum value: only its own facts move */
+		List	  **old = SUB_BUCKET(r, schema, rel, sub);
+		List	   *moved = NIL;
+		List	   *kept = NIL;
+		List	  **dest;
+
+		foreach(lc, *old)
+		{
+			Fact	   *o = lfirst(lc);
+
+			if (o->alive && same(o->schema, schema) && same(o->rel, rel) && same(o->sub, sub))
+			{
+				o->sub = pstrdup(newname);
+				moved = lappend(moved, o);
+			}
+			else
+				kept = lappend(kept, o);
+		}
+		*old = kept;
+		dest = SUB_BUCKET(r, schema, rel, newname);
+		*dest = list_concat(*dest, moved);
+		foreach(lc, moved)
+			if (((Fact *) lfirst(lc))->kind == F_INDEX)
+			{
+				rebuild_buckets(r);		/* its table changed: never in practice */
+				break;
+			}
+		return;
+	}
+
+	/* a relation or type (rare): its facts, and its indexes' table name */
 	foreach(lc, r->facts)
 	{
 		Fact	   *o = lfirst(lc);
 
 		if (!o->alive || !same(o->schema, schema))
 			continue;
-		if (!renaming_sub && same(o->rel, rel))
+		if (same(o->rel, rel))
 			o->rel = pstrdup(newname);
-		else if (!renaming_sub && o->kind == F_INDEX && same(o->sub, rel))
-			o->sub = pstrdup(newname);
-		else if (renaming_sub && same(o->rel, rel) && same(o->sub, sub))
+		else if (o->kind == F_INDEX && same(o->sub, rel))
 			o->sub = pstrdup(newname);
 	}
-	if (!renaming_sub)
-		rebuild_buckets(r);
+	rebuild_buckets(r);
 }
 
 /* ---- statements ---- */
@@ -705,13 +868,46 @@ parse_or_explain(const char *sql, char **error)
 
 /* ---- the catalog ---- */
 
+/*
+ * RelationGetPrimaryKeyIndex()'s answer, read from pg_index as
+ * RelationGetIndexList() reads it, without opening the relation: a relcache
+ * entry built (and a lock taken) for every table of a long journal cost much
+ * time and memory.
+ */
+static bool
+has_primary_key(Oid relid)
+{
+	Relation	pg_index = table_open(IndexRelationId, AccessShareLock);
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tup;
+	bool		found = false;
+
+	ScanKeyInit(&key, Anum_pg_index_indrelid, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(relid));
+	scan = systable_beginscan(pg_index, IndexIndrelidIndexId, true, NULL, 1, &key);
+	while (!found && HeapTupleIsValid(tup = systable_getnext(scan)))
+	{
+		Form_pg_index index = (Form_pg_index) GETSTRUCT(tup);
+
+		found = index->indislive && index->indisvalid && index->indisunique &&
+			index->indimmediate && heap_attisnull(tup, Anum_pg_index_indpred, NULL) &&
+			index->indisprimary;
+	}
+	systable_endscan(scan);
+	table_close(pg_index, AccessShareLock);
+	return found;
+}
+
 static bool
 holds(const Fact *f)
 {
 	Oid			nsp = get_namespace_oid(f->schema, true);
 	Oid			relid;
 	char		relkind;
-	AttrNumber	attnum;
+	HeapTuple	atttup;
+	Form_pg_attribute att;
+	bool		result;
 	Oid			typid;
 
 	if (f->kind == F_SCHEMA)
@@ -767,58 +963,50 @@ holds(const Fact *f)
 				return f->kind == F_RLS ? rls : !rls;
 			}
 		case F_PKEY:
-			{
-				Relation	rel = relation_open(relid, AccessShareLock);
-				Oid			pk = RelationGetPrimaryKeyIndex(rel);
-
-				relation_close(rel, AccessShareLock);
-				return OidIsValid(pk);
-			}
+			return has_primary_key(relid);
 		default:
 			break;
 	}
 
-	/* column facts */
-	attnum = get_attnum(relid, f->sub);
-	if (attnum == InvalidAttrNumber)
+	/* column facts: one look-up of the attribute serves them all */
+	atttup = SearchSysCacheAttName(relid, f->sub);
+	if (!HeapTupleIsValid(atttup))
 		return false;
+	att = (Form_pg_attribute) GETSTRUCT(atttup);
 	switch (f->kind)
 	{
 		case F_COLUMN:
-			return true;
+			result = true;
+			break;
 		case F_NOTNULL:
+			result = att->attnotnull;
+			break;
 		case F_NULLABLE:
+			result = !att->attnotnull;
+			break;
 		case F_DEFAULT:
+			result = att->atthasdef;
+			break;
 		case F_NODEFAULT:
-			{
-				HeapTuple	tup = SearchSysCache2(ATTNUM, ObjectIdGetDatum(relid), Int16GetDatum(attnum));
-				Form_pg_attribute att = (Form_pg_attribute) GETSTRUCT(tup);
-				bool		holds = f->kind == F_NOTNULL ? att->attnotnull
-					: f->kind == F_NULLABLE ? !att->attnotnull
-					: f->kind == F_DEFAULT ? att->atthasdef : !att->atthasdef;
-
-				ReleaseSysCache(tup);
-				return holds;
-			}
+			result = !att->atthasdef;
+			break;
 		case F_COLTYPE:
 			{
-				Oid			atttypid;
-				int32		atttypmod;
-				Oid			collid;
 				int32		typmod;
 				Type		t = LookupTypeName(NULL, f->type, &typmod, true);
-				bool		ok;
 
-				if (t == NULL)
-					return false;
-				get_atttypetypmodcoll(relid, attnum, &atttypid, &atttypmod, &collid);
-				ok = atttypid == typeTypeId(t) && (typmod == -1 || typmod == atttypmod);
-				ReleaseSysCache(t);
-				return ok;
+				result = t != NULL && att->atttypid == typeTypeId(t) &&
+					(typmod == -1 || typmod == att->atttypmod);
+				if (t != NULL)
+					ReleaseSysCache(t);
+				break;
 			}
 		default:
-			return false;
+			result = false;
+			break;
 	}
+	ReleaseSysCache(atttup);
+	return result;
 }
 
 /* Facts that make a pending migration fail with "already exists". */
@@ -836,9 +1024,13 @@ verify_journal(const Journal *j)
 	List	  **missing_parents = palloc0(sizeof(List *) * Max(j->count, 1));	/* per migration */
 	int		   *nmissing = palloc0(sizeof(int) * Max(j->count, 1));
 	Replay		r = {0};
+	MemoryContext outer = CurrentMemoryContext;
+	MemoryContext parse_cxt;
 	ListCell   *lc;
 	int			i;
 
+	/* one migration's parse trees at a time: the facts copy what they keep */
+	parse_cxt = AllocSetContextCreate(outer, "migtrack parse", ALLOCSET_DEFAULT_SIZES);
 	r.default_schema = default_schema();
 	rebuild_buckets(&r);
 	for (i = 0; i < j->count; i++)
@@ -854,15 +1046,18 @@ verify_journal(const Journal *j)
 			c->unverifiable = list_make1(pstrdup("only its hash was given, not its SQL"));
 			continue;
 		}
+		MemoryContextSwitchTo(parse_cxt);
 		stmts = parse_or_explain(j->migrations[i].sql, &error);
+		MemoryContextSwitchTo(outer);
 		if (error)
-		{
 			c->unverifiable = list_make1(psprintf("it does not parse here: %s", error));
-			continue;
-		}
-		foreach(lc, stmts)
-			replay(&r, ((RawStmt *) lfirst(lc))->stmt);
+		else
+			foreach(lc, stmts)
+				replay(&r, ((RawStmt *) lfirst(lc))->stmt);
+		forget_last_buckets(&r);
+		MemoryContextReset(parse_cxt);
 	}
+	MemoryContextDelete(parse_cxt);
 
 	/*
 	 * The net effect, against the catalog.  A missing schema or relation is

@@ -1,0 +1,266 @@
+#!/bin/bash
+# migtrack benchmarks: how fast, against which floors, and how it scales.
+#
+#   bash bench/run.sh                           # throwaway cluster (pg_virtualenv), ~5 min
+#   BENCH_SIZES="100 1000" BENCH_MS=0 bash bench/run.sh   # N and M of the scaling table
+#   BENCH_N=1000 BENCH_M=10000 bash bench/run.sh          # N and M of the ratio table
+#   BENCH_WORK=/tmp/x bash bench/run.sh                   # scratch dir (default bench/.work)
+# See docs/benchmarks.md for what each number means.
+#
+# Needs the extension and the migtrack client installed (make install), node 20
+# and npm (pg is installed from bench/package-lock.json), pg_virtualenv.
+# Prints Markdown tables; keeps them in $BENCH_WORK/results.md.
+set -euo pipefail
+exec </dev/null
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+export BENCH_WORK=${BENCH_WORK:-$BENCH_DIR/.work}
+export BENCH_SIZES=${BENCH_SIZES:-"100 1000 10000"}	# N of the scaling table
+export BENCH_MS=${BENCH_MS:-"0 10000"}				# M of the scaling table
+export BENCH_N=${BENCH_N:-1000}						# the ratio table's N ...
+export BENCH_M=${BENCH_M:-10000}					# ... and M
+
+if [ -z "${BENCH_INSIDE:-}" ]; then
+	# Creating 10,000 tables with their indexes, sequences and TOAST tables in one
+	# transaction (drizzle's migrate, and migtrack_migrate, apply a folder in one)
+	# takes one lock per relation: give the lock table room for it.
+	export BENCH_INSIDE=1
+	exec pg_virtualenv -t -o max_locks_per_transaction=2048 -o shared_buffers=256MB \
+		-o fsync=off -o synchronous_commit=off "$0" "$@"
+fi
+
+PGBIN=$(pg_config --bindir)
+export PATH="$PGBIN:$PATH"
+export PGCLIENTENCODING=UTF8 NO_COLOR=1
+command -v migtrack >/dev/null || { echo "migtrack client not installed (make install)" >&2; exit 2; }
+mkdir -p "$BENCH_WORK"
+RESULTS=$BENCH_WORK/results.md
+: >"$RESULTS"
+say() { printf '%s\n' "$*" | tee -a "$RESULTS"; }
+log() { printf '# %s\n' "$*" >&2; }
+
+# ---- baseline 2's driver, pinned
+NODE_MODULES=$BENCH_WORK/node/node_modules
+stamp=$(cat "$BENCH_DIR/package.json" "$BENCH_DIR/package-lock.json" | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$BENCH_WORK/node/.stamp" 2>/dev/null)" != "$stamp" ]; then
+	log "installing pg from bench/package-lock.json"
+	rm -rf "$BENCH_WORK/node" && mkdir -p "$BENCH_WORK/node"
+	cp "$BENCH_DIR/package.json" "$BENCH_DIR/package-lock.json" "$BENCH_WORK/node/"
+	(cd "$BENCH_WORK/node" && npm ci --no-audit --no-fund --loglevel=error) >&2
+	echo "$stamp" >"$BENCH_WORK/node/.stamp"
+fi
+
+# ---- helpers
+
+now_ns() { date +%s%N; }
+
+# median of the numbers on stdin
+median() { sort -g | awk '{ a[NR] = $1 } END { if (NR) print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+reps_for() { # fewer repetitions for the big sizes
+	if [ "$1" -le 100 ]; then echo 9; elif [ "$1" -le 1000 ]; then echo 5; else echo 3; fi
+}
+
+# sql_measure KEY DB JOURNAL REPS SQL: sets R[KEY] = "warm_ms cold_ms peak_kb"
+# One fresh connection (as the client makes), the journal sent as a literal (as
+# psql users do; the client sends it as a parameter), REPS runs timed by psql:
+# cold = the first run (fresh backend: empty caches, as every CLI call is), warm
+# = the median of the others. Memory: the backend's VmHWM (peak resident set)
+# minus RssShmem (shared memory it touched, shared buffers mostly, which stays
+# mapped): its private peak, read from /proc after the runs.
+sql_measure() {
+	local key=$1 db=$2 journal=$3 reps=$4 sql=$5 out i
+	out=$BENCH_WORK/psql.out
+	{
+		printf '\\set ON_ERROR_STOP 1\n\\set journal `cat %s`\n' "$journal"
+		printf 'SET client_min_messages = warning;\nSELECT pg_backend_pid() AS pid \\gset\n\\setenv BENCH_PID :pid\n'
+		printf '\\o /dev/null\n\\timing on\n'
+		for ((i = 0; i < reps; i++)); do printf '%s\n' "$sql"; done
+		printf '\\timing off\n\\o\n'
+		printf '\\! awk '"'"'/^(VmHWM|RssShmem):/ { printf "%%s %%s\\n", $1, $2 }'"'"' /proc/$BENCH_PID/status\n'
+	} | psql -X -q -d "$db" >"$out" || { echo "failed in $db: $sql" >&2; exit 1; }
+	local cold warm kb
+	cold=$(awk '/^Time:/ { print $2; exit }' "$out")
+	warm=$(awk '/^Time:/ && n++ { print $2 }' "$out" | median)
+	kb=$(awk '/^VmHWM:/ { h = $2 } /^RssShmem:/ { s = $2 } END { print h - s }' "$out")
+	R[$key]="${warm:-$cold} $cold $kb"
+}
+
+# wall_measure REPS CMD... -> median milliseconds of the whole process
+wall_measure() {
+	local reps=$1 i t0 t1
+	shift
+	for ((i = 0; i < reps; i++)); do
+		t0=$(now_ns)
+		"$@" >/dev/null 2>&1 || true
+		t1=$(now_ns)
+		echo "$(((t1 - t0) / 1000))"
+	done | median | awk '{ printf "%.1f\n", $1 / 1000 }'
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+
+# ---- the databases: migrations applied with migtrack_migrate (the rows real
+# drizzle-orm writes, see test/e2e/migrate_inserver.sh), M unrelated tables
+
+folder_for() { echo "$BENCH_WORK/drizzle_$1"; }
+
+prepare_folder() {
+	local n=$1 dir
+	dir=$(folder_for "$n")
+	if [ ! -f "$dir/.done" ]; then
+		rm -rf "$dir"
+		node "$BENCH_DIR/gen.mjs" "$dir" "$n" >&2
+		touch "$dir/.done"
+	fi
+	migtrack bundle "$dir" >"$BENCH_WORK/journal_$n.json"
+	# the same journal with "hash" instead of "sql": the client-hashed path that
+	# exists today (no hashing in the server, every verdict unverifiable)
+	node -e 'const fs = require("fs"), c = require("crypto"); const j = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+		for (const e of j.entries) { e.hash = c.createHash("sha256").update(e.sql).digest("hex"); delete e.sql; }
+		fs.writeFileSync(process.argv[2], JSON.stringify(j));' "$BENCH_WORK/journal_$n.json" "$BENCH_WORK/journal_${n}_hashes.json"
+}
+
+add_unrelated_tables() { # DB M: a legacy application's tables sharing the database
+	local db=$1 m=$2
+	[ "$m" -gt 0 ] || return 0
+	psql -X -q -v ON_ERROR_STOP=1 -d "$db" <<SQL
+SET client_min_messages = warning;
+SELECT format('CREATE TABLE public.legacy_%s (id bigint PRIMARY KEY, name text NOT NULL, qty integer DEFAULT 0,'
+              ' price numeric(12,2), tags text[], meta jsonb, created timestamptz DEFAULT now())', g)
+  FROM generate_series(1, $m) g
+\gexec
+SQL
+}
+
+prepare_db() { # N M -> database bench_N_M
+	local n=$1 m=$2 db="bench_${1}_${2}" t0
+	t0=$(now_ns)
+	if [ "$m" -gt 0 ] && psql -X -qAt -d postgres -c "SELECT 1 FROM pg_database WHERE datname = 'bench_${n}_0'" | grep -q 1; then
+		createdb -T "bench_${n}_0" "$db"
+	else
+		createdb "$db"
+		psql -X -q -v ON_ERROR_STOP=1 -d "$db" <<SQL >/dev/null
+CREATE EXTENSION migtrack;
+SET client_min_messages = warning;
+\set journal \`cat $BENCH_WORK/journal_$n.json\`
+SELECT (migtrack_migrate(:'journal'))->'applied';
+-- an empty history elsewhere: migtrack_sync(..., migrations_table => 'bench_no_history')
+-- then plans every migration, as in the incident (drizzle's own DDL)
+CREATE TABLE drizzle.bench_no_history (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint);
+SQL
+	fi
+	add_unrelated_tables "$db" "$m"
+	psql -X -q -d "$db" -c "VACUUM ANALYZE" >/dev/null
+	log "$db ready in $((($(now_ns) - t0) / 1000000)) ms"
+}
+
+# ---- run
+
+log "sizes N: $BENCH_SIZES; M: $BENCH_MS; ratio table at N=$BENCH_N M=$BENCH_M"
+has_verify_knob=$(psql -X -qAt -d postgres -c "CREATE EXTENSION IF NOT EXISTS migtrack" \
+	-c "SELECT count(*) FROM pg_proc WHERE proname = 'migtrack_status' AND 'verify' = ANY (proargnames)")
+has_verify_knob=${has_verify_knob##*$'\n'}
+
+declare -A R	# R[key,N,M] = value
+
+bench_config() {
+	local n=$1 m=$2 db="bench_${1}_${2}" dir journal reps r
+	dir=$(folder_for "$n")
+	journal=$BENCH_WORK/journal_$n.json
+	reps=$(reps_for "$n")
+
+	# sanity: every migration applied and verified present, else the numbers mean nothing
+	r=$(printf '\\set journal `cat %s`\nSELECT s->>'"'"'state'"'"', (SELECT count(*) FROM jsonb_array_elements(s->'"'"'migrations'"'"') e WHERE e->>'"'"'verdict'"'"' <> '"'"'present'"'"') FROM migtrack_status(:'"'"'journal'"'"') s;\n' "$journal" |
+		psql -X -qAt -d "$db")
+	[ "$r" = "in_sync|0" ] || { echo "bench_${n}_${m}: expected in_sync with every verdict present, got $r" >&2; exit 1; }
+
+	log "N=$n M=$m: SQL functions ($reps runs each)"
+	sql_measure "full,$n,$m" "$db" "$journal" "$reps" "SELECT migtrack_status(:'journal') IS NOT NULL;"
+	if [ "$has_verify_knob" = 1 ]; then
+		sql_measure "hash,$n,$m" "$db" "$journal" "$reps" "SELECT migtrack_status(:'journal', verify => false) IS NOT NULL;"
+	fi
+	sql_measure "hashes,$n,$m" "$db" "$BENCH_WORK/journal_${n}_hashes.json" "$reps" "SELECT migtrack_status(:'journal') IS NOT NULL;"
+	# the incident: no history at all (another table name), sync plans all N rows
+	sql_measure "sync,$n,$m" "$db" "$journal" "$reps" "SELECT migtrack_sync(:'journal', migrations_table => 'bench_no_history', dry_run => true) IS NOT NULL;"
+	sql_measure "check,$n,$m" "$db" "$journal" "$reps" "SELECT migtrack_check(:'journal');"
+	sql_measure "b1,$n,$m" "$db" "$journal" "$reps" "SELECT count(encode(sha256(convert_to(e->>'sql', 'UTF8')), 'hex')) FROM jsonb_array_elements((:'journal')::jsonb->'entries') e;"
+	sql_measure "idle,$n,$m" "$db" "$journal" 1 "SELECT 1;"
+
+	log "N=$n M=$m: processes ($reps runs each)"
+	R[cli,$n,$m]=$(PGDATABASE=$db wall_measure "$reps" migtrack status "$dir")
+	R[clicheck,$n,$m]=$(PGDATABASE=$db wall_measure "$reps" migtrack check "$dir")
+	R[b2,$n,$m]=$(PGDATABASE=$db wall_measure "$reps" node "$BENCH_DIR/baseline_check.mjs" "$NODE_MODULES" "$dir")
+	R[b3,$n,$m]=$(wall_measure "$reps" sh -c "sha256sum '$dir'/*.sql")
+	# floors of a whole process: start, connect, one query
+	R[clinodir,$n,$m]=$(PGDATABASE=$db wall_measure "$reps" migtrack status)
+	R[psql1,$n,$m]=$(PGDATABASE=$db wall_measure "$reps" psql -X -qAt -c "SELECT 1")
+	R[node0,$n,$m]=$(wall_measure "$reps" node -e "")
+}
+
+for n in $BENCH_SIZES; do
+	prepare_folder "$n"
+done
+[ -f "$BENCH_WORK/journal_$BENCH_N.json" ] || prepare_folder "$BENCH_N"
+
+configs=()
+for n in $BENCH_SIZES; do for m in $BENCH_MS; do configs+=("$n $m"); done; done
+[[ " ${configs[*]} " == *" $BENCH_N $BENCH_M "* ]] || configs+=("$BENCH_N $BENCH_M")
+for c in "${configs[@]}"; do
+	read -r n m <<<"$c"
+	prepare_db "$n" "$m"
+	bench_config "$n" "$m"
+	# keep the disk small: the M=0 database is the template of the M>0 one
+	[ "$m" = 0 ] || dropdb "bench_${n}_${m}"
+done
+
+t() { echo "${R[$1,$2,$3]%% *}"; }		# time, ms
+cold() { echo "${R[$1,$2,$3]}" | cut -d" " -f2; }		# first call in a fresh backend, ms
+mem() { awk -v k="$(echo ${R[$1,$2,$3]} | cut -d" " -f3)" 'BEGIN { printf "%.0f", k / 1024 }'; }	# private peak, MB
+
+n=$BENCH_N m=$BENCH_M
+b1=$(t b1 $n $m)
+say ""
+say "### N = $n migrations, M = $m unrelated tables ($(du -sk "$(folder_for $n)" | cut -f1) kB of SQL on disk)"
+say ""
+say "| measurement | median ms (warm) | first call ms (fresh backend) | ratio (warm) | target |"
+say "|---|---:|---:|---:|---|"
+row() { # LABEL KEY TARGET
+	say "| $1 | $(t "$2" $n $m) | $(cold "$2" $n $m) | $(ratio "$(t "$2" $n $m)" "$b1") × baseline 1 | $3 |"
+}
+row "baseline 1: sha256() over the journal texts, one SQL query" b1 ""
+if [ -n "${R[hash,$n,$m]:-}" ]; then
+	row "migtrack_status, hash path (verify => false)" hash "≤ 1.5"
+else
+	say "| migtrack_status, hash path | n/a: this build has no verify knob | | | ≤ 1.5 |"
+fi
+row "migtrack_status, journal of hashes only (no hashing, no verification)" hashes ""
+row "migtrack_status, full verification" full "≤ 4"
+row "migtrack_check" check ""
+row "migtrack_sync dry run, no history (plans $n rows)" sync ""
+say "| CLI \`migtrack status DIR\`, whole process | ${R[cli,$n,$m]} | | | |"
+say "| CLI \`migtrack check DIR\`, whole process | ${R[clicheck,$n,$m]} | | | |"
+say "| baseline 2: node + node:crypto + pg, whole process | ${R[b2,$n,$m]} | | $(ratio "${R[b2,$n,$m]}" "${R[cli,$n,$m]}") × CLI status | CLI ≥ 10× faster |"
+say "| baseline 3: sha256sum over the files, whole process | ${R[b3,$n,$m]} | | | |"
+say "| floor: \`migtrack status\` without DIR (database side only), whole process | ${R[clinodir,$n,$m]} | | | |"
+say "| floor: \`psql -c 'SELECT 1'\`, whole process | ${R[psql1,$n,$m]} | | | |"
+say "| floor: \`node -e ''\`, whole process | ${R[node0,$n,$m]} | | | |"
+say ""
+say "### Scaling (migtrack_status with full verification; private peak memory of the backend)"
+say ""
+say "| N | M | status ms | µs per migration | status peak MB | hashes-only journal ms | baseline 1 ms | baseline 1 peak MB | idle backend MB | check ms | sync dry run ms | CLI status ms | baseline 2 ms | baseline 3 ms |"
+say "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+for c in "${configs[@]}"; do
+	read -r n m <<<"$c"
+	say "| $n | $m | $(t full $n $m) | $(awk -v a="$(t full $n $m)" -v n=$n 'BEGIN { printf "%.0f", a * 1000 / n }') | $(mem full $n $m) | $(t hashes $n $m) | $(t b1 $n $m) | $(mem b1 $n $m) | $(mem idle $n $m) | $(t check $n $m) | $(t sync $n $m) | ${R[cli,$n,$m]} | ${R[b2,$n,$m]} | ${R[b3,$n,$m]} |"
+done
+if [ -n "${R[hash,$BENCH_N,$BENCH_M]:-}" ]; then
+	say ""
+	say "| N | M | hash path ms | µs per migration | hash path peak MB |"
+	say "|---:|---:|---:|---:|---:|"
+	for c in "${configs[@]}"; do
+		read -r n m <<<"$c"
+		say "| $n | $m | $(t hash $n $m) | $(awk -v a="$(t hash $n $m)" -v n=$n 'BEGIN { printf "%.0f", a * 1000 / n }') | $(mem hash $n $m) |"
+	done
+fi
+log "results in $RESULTS"
