@@ -132,6 +132,7 @@ main(int argc, char **argv)
 		{"accept", required_argument, NULL, 7},
 		{"force", no_argument, NULL, 8},
 		{"apply-absent", no_argument, NULL, 9},
+		{"no-verify", no_argument, NULL, 10},
 		{"verbose", no_argument, NULL, 'v'},
 		{"version", no_argument, NULL, 'V'},
 		{"help", no_argument, NULL, '?'},
@@ -234,6 +235,9 @@ main(int argc, char **argv)
 			case 9:
 				req.apply_absent = true;
 				break;
+			case 10:
+				req.no_verify = true;
+				break;
 			case ':':
 				usage_error("option \"%s\" needs a value", argv[optind - 1]);
 				break;
@@ -263,6 +267,8 @@ main(int argc, char **argv)
 		usage_error("%s", "--dry-run and --yes go with sync and migrate");
 	if ((req.up_to || req.accept || req.force || req.apply_absent) && strcmp(cmd->name, "sync") != 0)
 		usage_error("%s", "--up-to, --accept, --force and --apply-absent go with sync");
+	if (req.no_verify && strcmp(cmd->name, "status") != 0)
+		usage_error("%s", "--no-verify goes with status (check, sync and migrate always verify)");
 	if (req.in_sync && strcmp(cmd->name, "check") != 0)
 		usage_error("%s", "--in-sync goes with check");
 

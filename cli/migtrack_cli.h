@@ -66,6 +66,7 @@ typedef struct Request
 	bool		dry_run;
 	bool		yes;
 	bool		in_sync;
+	bool		no_verify;		/* status: hashes only, no catalog verdicts */
 	const char *up_to;
 	const char *accept;			/* comma-separated tags */
 	bool		force;

@@ -191,7 +191,7 @@ next_step(const Request *req, const char *state, const char *recommendation, int
  * matching none (2; all rows without a journal), the problems (3).
  */
 static const char *status_sql =
-	"WITH s AS MATERIALIZED (SELECT %s.migtrack_status($1::pg_catalog.jsonb, $2, $3) AS j)"
+	"WITH s AS MATERIALIZED (SELECT %s.migtrack_status($1::pg_catalog.jsonb, $2, $3, $4::pg_catalog.bool) AS j)"
 	" SELECT 0 AS kind, 0::pg_catalog.int8 AS ord, j->>'state', j->>'recommendation',"
 	"        (SELECT pg_catalog.count(*) FROM pg_catalog.jsonb_array_elements(j->'migrations') e"
 	"          WHERE (e->>'applied')::pg_catalog.bool)::pg_catalog.text,"
@@ -326,7 +326,8 @@ int
 run_status(PGconn *conn, const Request *req, const Bundle *bundle)
 {
 	char	   *ext = extension_schema(conn);
-	const char *params[3] = {bundle ? bundle->journal : NULL, req->schema, req->table};
+	const char *params[4] = {bundle ? bundle->journal : NULL, req->schema, req->table,
+	req->no_verify ? "false" : "true"};
 	PGresult   *res;
 	const char *state;
 	int			files;
@@ -339,8 +340,8 @@ run_status(PGconn *conn, const Request *req, const Bundle *bundle)
 	if (req->json)
 	{
 		res = query(conn, psprintf("SELECT s, s->>'state', s->>'pending'"
-								   "  FROM %s.migtrack_status($1::pg_catalog.jsonb, $2, $3) AS s", ext),
-					3, params);
+								   "  FROM %s.migtrack_status($1::pg_catalog.jsonb, $2, $3, $4::pg_catalog.bool) AS s", ext),
+					4, params);
 		printf("%s\n", PQgetvalue(res, 0, 0));
 		state = pg_strdup(PQgetvalue(res, 0, 1));
 		pending = val(res, 0, 2) ? atoi(PQgetvalue(res, 0, 2)) : 0;
@@ -348,7 +349,7 @@ run_status(PGconn *conn, const Request *req, const Bundle *bundle)
 	}
 	else
 	{
-		res = query(conn, psprintf(status_sql, ext), 3, params);
+		res = query(conn, psprintf(status_sql, ext), 4, params);
 		state = pg_strdup(PQgetvalue(res, 0, 2));
 		files = val(res, 0, 7) ? atoi(PQgetvalue(res, 0, 7)) : 0;
 		pending = val(res, 0, 8) ? atoi(PQgetvalue(res, 0, 8)) : 0;

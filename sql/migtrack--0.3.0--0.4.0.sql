@@ -1,5 +1,42 @@
--- migtrack 0.3.0 -> 0.4.0: the audit trail (migtrack.audit).
+-- migtrack 0.3.0 -> 0.4.0: the audit trail (migtrack.audit); migtrack_status and
+-- migtrack_migrations take verify (false: hashes only, no catalog verdicts).
 \echo Use "ALTER EXTENSION migtrack UPDATE TO '0.4.0'" to load this file. \quit
+
+DROP FUNCTION migtrack_status(jsonb, text, text);
+DROP FUNCTION migtrack_migrations(jsonb, text, text);
+
+CREATE FUNCTION migtrack_status(
+    journal jsonb DEFAULT NULL,
+    migrations_schema text DEFAULT 'drizzle',
+    migrations_table text DEFAULT '__drizzle_migrations',
+    verify boolean DEFAULT true)
+RETURNS jsonb
+AS 'MODULE_PATHNAME', 'migtrack_status'
+LANGUAGE C STABLE PARALLEL RESTRICTED SECURITY INVOKER;
+
+COMMENT ON FUNCTION migtrack_status(jsonb, text, text, boolean) IS
+'state of the drizzle migration history, compared with the journal when given';
+
+CREATE FUNCTION migtrack_migrations(
+    journal jsonb DEFAULT NULL,
+    migrations_schema text DEFAULT 'drizzle',
+    migrations_table text DEFAULT '__drizzle_migrations',
+    verify boolean DEFAULT true,
+    OUT "position" integer,
+    OUT tag text,
+    OUT created_at timestamptz,
+    OUT hash text,
+    OUT status text,
+    OUT applied_at timestamptz,
+    OUT row_id bigint,
+    OUT verdict text,
+    OUT missing text[])
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'migtrack_migrations'
+LANGUAGE C STABLE PARALLEL RESTRICTED SECURITY INVOKER ROWS 100;
+
+COMMENT ON FUNCTION migtrack_migrations(jsonb, text, text, boolean) IS
+'one row per journal migration and per recorded row that matches none';
 
 -- The audit trail: one row per migtrack_sync or migtrack_migrate call that
 -- wrote (dry runs write nothing and are not recorded) and per guard override.

@@ -10,18 +10,20 @@
 CREATE FUNCTION migtrack_status(
     journal jsonb DEFAULT NULL,
     migrations_schema text DEFAULT 'drizzle',
-    migrations_table text DEFAULT '__drizzle_migrations')
+    migrations_table text DEFAULT '__drizzle_migrations',
+    verify boolean DEFAULT true)
 RETURNS jsonb
 AS 'MODULE_PATHNAME', 'migtrack_status'
 LANGUAGE C STABLE PARALLEL RESTRICTED SECURITY INVOKER;
 
-COMMENT ON FUNCTION migtrack_status(jsonb, text, text) IS
+COMMENT ON FUNCTION migtrack_status(jsonb, text, text, boolean) IS
 'state of the drizzle migration history, compared with the journal when given';
 
 CREATE FUNCTION migtrack_migrations(
     journal jsonb DEFAULT NULL,
     migrations_schema text DEFAULT 'drizzle',
     migrations_table text DEFAULT '__drizzle_migrations',
+    verify boolean DEFAULT true,
     OUT "position" integer,
     OUT tag text,
     OUT created_at timestamptz,
@@ -35,7 +37,7 @@ RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'migtrack_migrations'
 LANGUAGE C STABLE PARALLEL RESTRICTED SECURITY INVOKER ROWS 100;
 
-COMMENT ON FUNCTION migtrack_migrations(jsonb, text, text) IS
+COMMENT ON FUNCTION migtrack_migrations(jsonb, text, text, boolean) IS
 'one row per journal migration and per recorded row that matches none';
 
 CREATE FUNCTION migtrack_check(

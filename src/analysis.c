@@ -233,7 +233,7 @@ match_rows(Analysis *a)
 }
 
 Analysis *
-analyze(Journal *journal, TrackingTable *table)
+analyze(Journal *journal, TrackingTable *table, bool verify)
 {
 	Analysis   *a = palloc0(sizeof(Analysis));
 	int64		newest = 0;
@@ -303,9 +303,18 @@ analyze(Journal *journal, TrackingTable *table)
 		/*
 		 * A pending migration whose objects exist already (pushed since the
 		 * last migrate): drizzle-kit migrate would fail on it.  Without any
-		 * history that is the untracked state, said once, below.
+		 * history that is the untracked state, said once, below.  Not
+		 * verifying (the hash path) leaves every verdict unchecked.
 		 */
-		a->checks = verify_journal(journal);
+		a->verified = verify;
+		if (verify)
+			a->checks = verify_journal(journal);
+		else
+		{
+			a->checks = palloc0(sizeof(MigrationCheck) * Max(journal->count, 1));
+			for (i = 0; i < journal->count; i++)
+				a->checks[i].verdict = VERDICT_UNCHECKED;
+		}
 		for (i = 0; table->nrows > 0 && i < journal->count; i++)
 			if (a->status[i] == MIG_PENDING && a->checks[i].existing > 0)
 				add_problem(a, PROBLEM_ALREADY_EXISTS, journal->migrations[i].tag, 0,
@@ -506,6 +515,9 @@ analysis_recommendation(const Analysis *a)
 			return psprintf("The database is empty. Run drizzle-kit migrate to apply %s.",
 							count_noun(a->journal->count, "migration"));
 		case STATE_UNTRACKED:
+			if (!a->verified)
+				return psprintf("The schema exists but no migration is recorded (typically after drizzle-kit push). Check the migrations against the catalog before recording them: %s",
+								call_text("migtrack_status", t, ""));
 			if (a->checks && verdict_advice(a) != NULL)
 				return psprintf("The schema exists but no migration is recorded (typically after drizzle-kit push), and the catalog does not confirm every migration. %s",
 								verdict_advice(a));
@@ -516,6 +528,9 @@ analysis_recommendation(const Analysis *a)
 							count_noun(a->journal->count, "migration"), sync_call_text(t));
 		case STATE_PENDING:
 			tags = tags_with_status(a, MIG_PENDING, &count);
+			if (!a->verified)
+				return psprintf("Run drizzle-kit migrate to apply the %s (%s), after checking that none of their objects exist already (not verified here): %s",
+								count_noun(count, "pending migration"), tags, call_text("migtrack_check", t, ""));
 			return psprintf("Run drizzle-kit migrate to apply the %s (%s).",
 							count_noun(count, "pending migration"), tags);
 		case STATE_IN_SYNC:
@@ -575,7 +590,7 @@ analysis_summary(const Analysis *a)
  * writer's lock when asked.
  */
 Analysis *
-analysis_load(Jsonb *journal, const char *schema, const char *table, bool lock)
+analysis_load(Jsonb *journal, const char *schema, const char *table, bool lock, bool verify)
 {
 	Journal    *j = journal != NULL ? journal_parse(journal) : NULL;
 	TrackingTable *t = tracking_open(schema, table);
@@ -583,5 +598,5 @@ analysis_load(Jsonb *journal, const char *schema, const char *table, bool lock)
 	if (lock)
 		tracking_lock(t);
 	tracking_read(t);
-	return analyze(j, t);
+	return analyze(j, t, verify);
 }

@@ -56,7 +56,7 @@ migtrack_check(PG_FUNCTION_ARGS)
 	Analysis   *a;
 
 	SPI_connect();
-	a = analysis_load(journal, schema, table, false);
+	a = analysis_load(journal, schema, table, false, true);
 	check_preflight(a);
 	ereport(NOTICE,
 			(errmsg("migtrack: %s: %s", state_name(a->state), analysis_summary(a)),

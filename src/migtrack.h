@@ -108,7 +108,8 @@ typedef enum Verdict
 	VERDICT_PARTIAL,			/* some are */
 	VERDICT_SUPERSEDED,			/* all it did was undone or replaced later */
 	VERDICT_DATA_ONLY,			/* DML only: the catalog cannot tell */
-	VERDICT_UNVERIFIABLE		/* statements we cannot judge */
+	VERDICT_UNVERIFIABLE,		/* statements we cannot judge */
+	VERDICT_UNCHECKED			/* not asked: migtrack_status(verify => false) */
 } Verdict;
 
 typedef struct MigrationCheck
@@ -173,13 +174,15 @@ typedef struct Analysis
 	int		   *migration_of;	/* per row: index into migrations, or -1 */
 	MigrationStatus *status;	/* per migration */
 	MigrationCheck *checks;		/* per migration: the catalog's verdict */
+	bool		verified;		/* checks come from the catalog, not VERDICT_UNCHECKED */
 	int			applied;		/* migrations with a matching row */
 	List	   *problems;		/* of Problem * */
 	MigtrackState state;
 } Analysis;
 
-extern Analysis *analyze(Journal *journal, TrackingTable *table);
-extern Analysis *analysis_load(Jsonb *journal, const char *schema, const char *table, bool lock);
+extern Analysis *analyze(Journal *journal, TrackingTable *table, bool verify);
+extern Analysis *analysis_load(Jsonb *journal, const char *schema, const char *table, bool lock,
+							   bool verify);
 extern const char *state_name(MigtrackState state);
 extern const char *problem_code_name(ProblemCode code);
 extern const char *migration_status_name(MigrationStatus status);

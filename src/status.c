@@ -140,6 +140,7 @@ migtrack_status(PG_FUNCTION_ARGS)
 	Jsonb	   *journal = arg_journal(fcinfo, 0, false);
 	char	   *schema = arg_name(fcinfo, 1, "migrations_schema");
 	char	   *table = arg_name(fcinfo, 2, "migrations_table");
+	bool		verify = arg_bool(fcinfo, 3, "verify", true);
 	MemoryContext outer = CurrentMemoryContext;
 	Analysis   *a;
 	JsonOut		jo;
@@ -148,7 +149,7 @@ migtrack_status(PG_FUNCTION_ARGS)
 	int			i;
 
 	SPI_connect();
-	a = analysis_load(journal, schema, table, false);
+	a = analysis_load(journal, schema, table, false, verify);
 	for (i = 0; a->journal != NULL && i < a->journal->count; i++)
 		pending += a->status[i] == MIG_PENDING;
 
@@ -194,12 +195,13 @@ migtrack_migrations(PG_FUNCTION_ARGS)
 	Jsonb	   *journal = arg_journal(fcinfo, 0, false);
 	char	   *schema = arg_name(fcinfo, 1, "migrations_schema");
 	char	   *table = arg_name(fcinfo, 2, "migrations_table");
+	bool		verify = arg_bool(fcinfo, 3, "verify", true);
 	Analysis   *a;
 	int			i;
 
 	InitMaterializedSRF(fcinfo, 0);
 	SPI_connect();
-	a = analysis_load(journal, schema, table, false);
+	a = analysis_load(journal, schema, table, false, verify);
 
 	for (i = 0; a->journal != NULL && i < a->journal->count; i++)
 	{

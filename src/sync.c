@@ -343,7 +343,7 @@ write_plan(Analysis *a, int last, const Trust *trust, bool dry_run, bool apply_a
 		{
 			/* drizzle created it meanwhile: plan against what it holds now */
 			tracking_read(t);
-			a = analyze(j, t);
+			a = analyze(j, t, true);
 			plan_sync(a, last, trust, &plan);
 		}
 		if (j->format == JOURNAL_V1 && t->format == TABLE_V0)
@@ -429,7 +429,7 @@ migtrack_sync(PG_FUNCTION_ARGS)
 	 * A dry run takes no writer's lock, so it never blocks anyone; like any
 	 * reader of the table it still waits for a running sync to commit.
 	 */
-	a = analysis_load(journal, schema, table, !dry_run);
+	a = analysis_load(journal, schema, table, !dry_run, true);
 	j = a->journal;
 
 	last = j->count - 1;
@@ -469,7 +469,7 @@ migtrack_migrate(PG_FUNCTION_ARGS)
 	bool		dry_run = arg_bool(fcinfo, 3, "dry_run", false);
 
 	SPI_connect();
-	a = analysis_load(journal, schema, table, !dry_run);
+	a = analysis_load(journal, schema, table, !dry_run, true);
 	check_preflight(a);
 	/* no verdicts asked: drizzle runs every pending migration */
 	result = write_plan(a, a->journal->count - 1, NULL, dry_run, true, outer);

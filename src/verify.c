@@ -1118,7 +1118,7 @@ verify_journal(const Journal *j)
 const char *
 verdict_name(Verdict v)
 {
-	static const char *const names[] = {"present", "absent", "partial", "superseded", "data_only", "unverifiable"};
+	static const char *const names[] = {"present", "absent", "partial", "superseded", "data_only", "unverifiable", "unchecked"};
 
 	return names[v];
 }

@@ -58,5 +58,22 @@ SELECT position, tag, created_at, hash, status, row_id FROM migtrack_migrations(
 DELETE FROM drizzle.__drizzle_migrations;
 SELECT migtrack_status()->>'state' AS state, migtrack_status(:'j')->'problems' AS problems;
 
+-- verify => false, the hash path: the same matching, no catalog verdicts
+-- ("unchecked"), and advice that asks for the check it skipped
+SELECT s->>'state' AS state, jsonb_path_query_array(s->'migrations', '$[*].verdict') AS verdicts,
+       s->>'recommendation' AS recommendation
+  FROM migtrack_status(:'j', verify => false) s;
+SELECT position, tag, status, verdict, missing FROM migtrack_migrations(:'j', verify => false);
+-- pending: 0001_posts is not recorded but its table exists.  Verified, that is
+-- already_exists (drizzle-kit migrate would fail); unverified it cannot be seen,
+-- and the advice says to check first
+INSERT INTO drizzle.__drizzle_migrations (hash, created_at)
+SELECT hash, extract(epoch FROM created_at)::bigint * 1000 FROM migtrack_migrations(:'j') WHERE position = 1;
+SELECT migtrack_status(:'j')->>'state' AS verified_state,
+       jsonb_path_query_array(migtrack_status(:'j')->'problems', '$[*].code') AS verified_problems;
+SELECT s->>'state' AS unverified_state, s->'problems' AS unverified_problems, s->>'recommendation' AS recommendation
+  FROM migtrack_status(:'j', verify => false) s;
+SELECT try(format('SELECT migtrack_status(%L, verify => NULL)', :'j')) AS null_verify;
+
 DROP SCHEMA drizzle CASCADE;
 DROP TABLE users, posts, scratch;
