@@ -124,10 +124,11 @@ find_by_hash(const Lookup *l, const char *hash)
 }
 
 static int
-match_by_time(const Lookup *l, const TrackingRow *row)
+match_by_time(const Lookup *l, const TrackingRow *row, const int *row_of)
 {
 	Migration	probe = {.position = 0};
 	int			first;
+	int			match;
 	int			i;
 
 	if (row->created_at_null)	/* Number("null".slice(..)) is NaN: no candidate */
@@ -139,10 +140,24 @@ match_by_time(const Lookup *l, const TrackingRow *row)
 	if (first + 1 >= l->count ||
 		millis_key(l->by_key[first + 1]->created_at) != millis_key(row->created_at))
 		return l->by_key[first]->position - 1;
+	/*
+	 * Several migrations at this time: the one with this hash.  drizzle 1.0's
+	 * upgrade takes the first such, always; for a 0.x journal, identical
+	 * migrations at one time (hand-edited journals) pair with rows one to
+	 * one, as drizzle 0.x wrote a row for each.
+	 */
+	match = -1;
 	for (i = first; i < l->count && millis_key(l->by_key[i]->created_at) == millis_key(row->created_at); i++)
 		if (strcmp(l->by_key[i]->hash, row->hash) == 0)
-			return l->by_key[i]->position - 1;
-	return -1;
+		{
+			int			m = l->by_key[i]->position - 1;
+
+			if (match < 0)
+				match = m;
+			if (lookup_seconds || row_of[m] < 0)
+				return m;
+		}
+	return match;
 }
 
 /* ---- problems ---- */
@@ -177,7 +192,7 @@ row_text(const TrackingRow *r)
 	if (r->created_at_null)
 		return psprintf("row id " INT64_FORMAT " (hash %.12s)", r->id, r->hash);
 	return psprintf("row id " INT64_FORMAT " (hash %.12s, created_at " INT64_FORMAT " = %s)",
-					r->id, r->hash, r->created_at, drizzle_iso_string(r->created_at));
+					r->id, r->hash, r->created_at, drizzle_date_text(r->created_at));
 }
 
 static void
@@ -206,7 +221,7 @@ match_rows(Analysis *a)
 		if (by_name)
 			m = row->name != NULL ? find_by_tag(&l, row->name) : -1;
 		else
-			m = match_by_time(&l, row);
+			m = match_by_time(&l, row, a->row_of);
 		a->migration_of[r] = m;
 		if (m >= 0 && a->row_of[m] < 0)
 			a->row_of[m] = r;
@@ -293,8 +308,8 @@ analyze(Journal *journal, TrackingTable *table, bool verify)
 				a->status[i] = MIG_OUT_OF_ORDER;
 				add_problem(a, PROBLEM_OUT_OF_ORDER, m->tag, 0,
 							psprintf("%s is not recorded, but its when (" INT64_FORMAT " = %s) is not newer than the newest recorded migration (" INT64_FORMAT " = %s): drizzle-kit migrate would skip it forever",
-									 m->tag, m->created_at, drizzle_iso_string(m->created_at),
-									 newest, drizzle_iso_string(newest)));
+									 m->tag, m->created_at, drizzle_date_text(m->created_at),
+									 newest, drizzle_date_text(newest)));
 			}
 			else
 				a->status[i] = MIG_PENDING;

@@ -7,6 +7,7 @@
 
 #include "catalog/pg_type.h"
 #include "fmgr.h"
+#include "parser/scansup.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 
@@ -41,6 +42,8 @@ arg_name(FunctionCallInfo fcinfo, int argno, const char *what)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s must not be empty", what)));
+	/* as the server truncates drizzle's quoted identifiers (with the same NOTICE) */
+	truncate_identifier(name, strlen(name), true);
 	return name;
 }
 

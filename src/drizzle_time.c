@@ -88,7 +88,10 @@ drizzle_millis_from_name(const char *name, int64 *millis)
 	return true;
 }
 
-/* new Date(millis).toISOString(), e.g. 2026-11-24T19:38:20.297Z */
+/*
+ * new Date(millis).toISOString(), e.g. 2026-11-24T19:38:20.297Z; NULL past
+ * JavaScript's Date range (8.64e15 ms either way), where it throws.
+ */
 char *
 drizzle_iso_string(int64 millis)
 {
@@ -98,13 +101,18 @@ drizzle_iso_string(int64 millis)
 	int			month;
 	int			day;
 
+	if (millis > INT64CONST(8640000000000000) || millis < -INT64CONST(8640000000000000))
+		return NULL;
+
 	if (ms < 0)
 	{
 		ms += MS_PER_DAY;
 		days--;
 	}
 	civil_from_days(days, &year, &month, &day);
-	return psprintf("%04lld-%02d-%02dT%02d:%02d:%02d.%03dZ",
+	/* toISOString: four-digit years, else a sign and six digits */
+	return psprintf(year >= 0 && year <= 9999 ? "%04lld-%02d-%02dT%02d:%02d:%02d.%03dZ"
+					: "%+07lld-%02d-%02dT%02d:%02d:%02d.%03dZ",
 					(long long) year, month, day,
 					(int) (ms / 3600000), (int) (ms / 60000 % 60),
 					(int) (ms / 1000 % 60), (int) (ms % 1000));
@@ -115,4 +123,13 @@ drizzle_millis_to_timestamptz(int64 millis)
 {
 	return (TimestampTz) ((millis - (int64) (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE)
 						   * MS_PER_DAY) * 1000);
+}
+
+/* the same, for messages: String(new Date(millis)) says "Invalid Date" out of range */
+char *
+drizzle_date_text(int64 millis)
+{
+	char	   *iso = drizzle_iso_string(millis);
+
+	return iso != NULL ? iso : pstrdup("Invalid Date");
 }

@@ -53,6 +53,7 @@ extern void migtrack_sha256_hex(const char *text, int len, char *out);
 /* ---- drizzle_time.c: JavaScript Date arithmetic, as drizzle does it ---- */
 extern bool drizzle_millis_from_name(const char *name, int64 *millis);
 extern char *drizzle_iso_string(int64 millis);
+extern char *drizzle_date_text(int64 millis);
 extern TimestampTz drizzle_millis_to_timestamptz(int64 millis);
 
 /* ---- tracking.c: drizzle.__drizzle_migrations I/O (SPI connected) ---- */

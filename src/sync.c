@@ -211,6 +211,9 @@ apply_migration(const Migration *m)
 	char	   *rest = m->sql;
 	ErrorContextCallback context;
 
+	if (rest == NULL)			/* refused before: see hash_only() */
+		elog(ERROR, "migtrack: migration %s has no SQL to apply", m->tag);
+
 	context.callback = applying_context;
 	context.arg = (void *) m;
 	context.previous = error_context_stack;
@@ -222,6 +225,12 @@ apply_migration(const Migration *m)
 		char	   *stmt = mark ? pnstrdup(rest, mark - rest) : rest;
 		int			rc = SPI_execute(stmt, false, 0);
 
+		if (rc == SPI_ERROR_TRANSACTION || rc == SPI_ERROR_COPY)
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("migration %s contains %s, which cannot run inside a function",
+							m->tag, rc == SPI_ERROR_COPY ? "COPY to or from the client" : "transaction control"),
+					 errhint("Apply it with drizzle-kit migrate.")));
 		if (rc < 0)
 			elog(ERROR, "migtrack: applying %s failed: %s", m->tag, SPI_result_code_string(rc));
 		if (mark == NULL)
@@ -451,6 +460,21 @@ migtrack_sync(PG_FUNCTION_ARGS)
 	PG_RETURN_JSONB_P(result);
 }
 
+/* a migration to apply must come with its SQL, not just its hash */
+static void
+refuse_hash_only(const Analysis *a)
+{
+	int			i;
+
+	for (i = 0; i < a->journal->count; i++)
+		if (a->status[i] == MIG_PENDING && a->journal->migrations[i].sql == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("cannot migrate: migration %s is given by its hash only, not its SQL",
+							a->journal->migrations[i].tag),
+					 errhint("Pass the journal with each migration's \"sql\" (migtrack bundle DIR prints it).")));
+}
+
 /*
  * migtrack_migrate: what drizzle-orm's migrate() does, from inside the
  * server -- the pending migrations' statements and rows, in order, in the
@@ -471,6 +495,7 @@ migtrack_migrate(PG_FUNCTION_ARGS)
 	SPI_connect();
 	a = analysis_load(journal, schema, table, !dry_run, true);
 	check_preflight(a);
+	refuse_hash_only(a);
 	/* no verdicts asked: drizzle runs every pending migration */
 	result = write_plan(a, a->journal->count - 1, NULL, dry_run, true, outer);
 	SPI_finish();

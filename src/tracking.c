@@ -271,8 +271,14 @@ tracking_upgrade_to_v1(TrackingTable *t, const char **row_names)
 
 		values[0] = CStringGetTextDatum(row_names[i]);
 		values[1] = Int64GetDatum(t->rows[i].id);
-		spi_check(SPI_execute_plan(plan, values, NULL, false, 0),
-				  SPI_OK_UPDATE, "naming an existing row");
+		if (SPI_execute_plan(plan, values, NULL, false, 0) != SPI_OK_UPDATE || SPI_processed != 1)
+			ereport(ERROR,
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					 errmsg("row id " INT64_FORMAT " of %s could not be named %s", t->rows[i].id,
+							t->qualified, row_names[i]),
+					 errdetail("The UPDATE of drizzle 1.0's upgrade changed no row (a rule or trigger on the table?)."),
+					 errhint("drizzle-orm upgrades the table with plain UPDATEs: remove the rule or trigger from %s.",
+							 t->qualified)));
 	}
 	locate(t);
 }
@@ -285,6 +291,7 @@ tracking_insert(TrackingTable *t, JournalFormat format,
 	Oid			types[3] = {TEXTOID, INT8OID, TEXTOID};
 	int			nargs = format == JOURNAL_V1 ? 3 : 2;
 	SPIPlanPtr	plan;
+	int			rc;
 	int			i;
 
 	if (count == 0)
@@ -303,8 +310,17 @@ tracking_insert(TrackingTable *t, JournalFormat format,
 		values[0] = CStringGetTextDatum(migrations[i]->hash);
 		values[1] = Int64GetDatum(migrations[i]->created_at);
 		values[2] = CStringGetTextDatum(migrations[i]->tag);
-		spi_check(SPI_execute_plan(plan, values, NULL, false, 0),
-				  SPI_OK_INSERT, "recording a migration");
+		rc = SPI_execute_plan(plan, values, NULL, false, 0);
+		/* a rule or trigger a migration put on the table must not make us report a row we did not write */
+		if ((rc != SPI_OK_INSERT && rc != SPI_OK_REWRITTEN) || SPI_processed != 1)
+			ereport(ERROR,
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					 errmsg("the row of migration %s was not written to %s", migrations[i]->tag, t->qualified),
+					 errdetail("The INSERT %s.", rc == SPI_OK_REWRITTEN
+							   ? "was rewritten by a rule on the table"
+							   : psprintf("wrote " UINT64_FORMAT " rows (a trigger on the table?)", SPI_processed)),
+					 errhint("drizzle-orm writes its rows with a plain INSERT: remove the rule or trigger from %s.",
+							 t->qualified)));
 	}
 }
 

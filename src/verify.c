@@ -833,20 +833,23 @@ parse_pieces(const char *sql)
 	}
 }
 
-/* parse_pieces, with a syntax error caught and kept as the reason */
-static List *
-parse_or_explain(const char *sql, char **error)
+/*
+ * Run fn(arg) in a subtransaction; an ERROR is caught, rolled back and its
+ * message returned (NULL when fn succeeded).  For what a migration's text can
+ * make PostgreSQL reject: a syntax error, a type name it cannot resolve.
+ */
+static char *
+run_guarded(void (*fn) (void *), void *arg)
 {
 	MemoryContext cxt = CurrentMemoryContext;
 	ResourceOwner owner = CurrentResourceOwner;
-	List	   *stmts = NIL;
+	char	   *volatile error = NULL;
 
-	*error = NULL;
 	BeginInternalSubTransaction(NULL);
 	MemoryContextSwitchTo(cxt);
 	PG_TRY();
 	{
-		stmts = parse_pieces(sql);
+		fn(arg);
 		ReleaseCurrentSubTransaction();
 	}
 	PG_CATCH();
@@ -857,13 +860,36 @@ parse_or_explain(const char *sql, char **error)
 		edata = CopyErrorData();
 		FlushErrorState();
 		RollbackAndReleaseCurrentSubTransaction();
-		*error = edata->message;
-		stmts = NIL;
+		error = edata->message;
 	}
 	PG_END_TRY();
 	MemoryContextSwitchTo(cxt);
 	CurrentResourceOwner = owner;
-	return stmts;
+	return error;
+}
+
+typedef struct ParseCall
+{
+	const char *sql;
+	List	   *stmts;
+} ParseCall;
+
+static void
+parse_call(void *arg)
+{
+	ParseCall  *pc = arg;
+
+	pc->stmts = parse_pieces(pc->sql);
+}
+
+/* parse_pieces, with a syntax error caught and kept as the reason */
+static List *
+parse_or_explain(const char *sql, char **error)
+{
+	ParseCall	pc = {sql, NIL};
+
+	*error = run_guarded(parse_call, &pc);
+	return *error ? NIL : pc.stmts;
 }
 
 /* ---- the catalog ---- */
@@ -1010,6 +1036,58 @@ holds(const Fact *f)
 }
 
 /* Facts that make a pending migration fail with "already exists". */
+typedef struct FactAnswer
+{
+	bool		holds;
+	char	   *error;			/* the check itself failed: why */
+} FactAnswer;
+
+typedef struct FactsCall
+{
+	List	   *facts;
+	FactAnswer *answers;
+	int			only;			/* -1: every live fact; else this one */
+} FactsCall;
+
+static void
+facts_call(void *arg)
+{
+	FactsCall  *fc = arg;
+	ListCell   *lc;
+
+	if (fc->only >= 0)
+	{
+		fc->answers[fc->only].holds = holds(list_nth(fc->facts, fc->only));
+		return;
+	}
+	foreach(lc, fc->facts)
+		if (((Fact *) lfirst(lc))->alive)
+			fc->answers[foreach_current_index(lc)].holds = holds(lfirst(lc));
+}
+
+/*
+ * holds() for every live fact.  All in one subtransaction; only when that
+ * fails (a migration names a type PostgreSQL rejects, say) one per fact, so
+ * that the one at fault is told apart at no cost to the common case.
+ */
+static FactAnswer *
+check_facts(List *facts)
+{
+	FactsCall	fc = {facts, palloc0(sizeof(FactAnswer) * Max(list_length(facts), 1)), -1};
+	ListCell   *lc;
+
+	if (run_guarded(facts_call, &fc) == NULL)
+		return fc.answers;
+	foreach(lc, facts)
+	{
+		fc.only = foreach_current_index(lc);
+		fc.answers[fc.only].holds = false;
+		if (((Fact *) lfirst(lc))->alive)
+			fc.answers[fc.only].error = run_guarded(facts_call, &fc);
+	}
+	return fc.answers;
+}
+
 static bool
 is_creation(FactKind k)
 {
@@ -1026,6 +1104,7 @@ verify_journal(const Journal *j)
 	Replay		r = {0};
 	MemoryContext outer = CurrentMemoryContext;
 	MemoryContext parse_cxt;
+	FactAnswer *answers;
 	ListCell   *lc;
 	int			i;
 
@@ -1063,15 +1142,24 @@ verify_journal(const Journal *j)
 	 * The net effect, against the catalog.  A missing schema or relation is
 	 * named once, not again for each of its columns and constraints.
 	 */
+	answers = check_facts(r.facts);
 	foreach(lc, r.facts)
 	{
 		Fact	   *f = lfirst(lc);
 		MigrationCheck *c = &checks[f->owner];
+		FactAnswer *answer = &answers[foreach_current_index(lc)];
 
 		if (!f->alive)
 			continue;
 		c->surviving++;
-		if (holds(f))
+		if (answer->error != NULL)
+		{
+			/* e.g. a type name PostgreSQL rejects: neither there nor missing */
+			c->unverifiable = lappend(c->unverifiable,
+									  psprintf("%s cannot be checked here: %s", fact_text(f), answer->error));
+			continue;
+		}
+		if (answer->holds)
 		{
 			if (is_creation(f->kind))
 				c->existing++;
