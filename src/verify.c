@@ -76,10 +76,25 @@ typedef struct Fact
 	char	   *schema;
 	char	   *rel;			/* relation, type or index name; NULL for F_SCHEMA */
 	char	   *sub;			/* column, constraint or enum value */
-	TypeName   *type;			/* F_COLTYPE */
+	/*
+	 * F_COLTYPE: the type as written (for messages) and as resolved while its
+	 * migration's parse tree was alive -- or why it could not be; a copy of
+	 * the TypeName per column would cost far more than the journal's text.
+	 */
+	char	   *type;
+	Oid			typid;
+	int32		typmod;
+	char	   *type_error;
 	int			owner;			/* migration index */
 	bool		alive;
 } Fact;
+
+/* a type fact waiting for its TypeName to be resolved (lives in the parse context) */
+typedef struct PendingType
+{
+	Fact	   *fact;
+	TypeName   *type;
+} PendingType;
 
 /*
  * Facts are also filed in hash tables of lists, so that each statement looks
@@ -122,6 +137,10 @@ typedef struct Replay
 	MigrationCheck *check;		/* of the current migration */
 	char	   *last_schema;	/* names of the last fact, shared by the next */
 	char	   *last_rel;
+	char	   *last_sub;
+	char	   *last_type;
+	MemoryContext parse_cxt;	/* the current migration's parse trees */
+	List	   *pending_types;	/* of PendingType *, in parse_cxt */
 } Replay;
 
 /* ---- names ---- */
@@ -177,13 +196,8 @@ fact_text(const Fact *f)
 		case F_COLUMN:
 			return psprintf("column %s.%s", q, f->sub);
 		case F_COLTYPE:
-			{
-				char	   *t = TypeNameToString(f->type);
-
-				if (strncmp(t, "pg_catalog.", 11) == 0)
-					t += 11;
-				return psprintf("column %s.%s type %s", q, f->sub, t);
-			}
+			return psprintf("column %s.%s type %s", q, f->sub,
+							strncmp(f->type, "pg_catalog.", 11) == 0 ? f->type + 11 : f->type);
 		case F_NOTNULL:
 			return psprintf("column %s.%s not null", q, f->sub);
 		case F_NULLABLE:
@@ -399,9 +413,28 @@ add_fact(Replay *r, FactKind kind, const char *schema, const char *rel, const ch
 	if (rel != NULL && (r->last_rel == NULL || strcmp(r->last_rel, rel) != 0))
 		r->last_rel = pstrdup(rel);
 	f->rel = rel ? r->last_rel : NULL;
-	f->sub = sub ? pstrdup(sub) : NULL;
-	/* the parse tree it comes from is freed after each migration */
-	f->type = type ? copyObject(type) : NULL;
+	if (sub != NULL && (r->last_sub == NULL || strcmp(r->last_sub, sub) != 0))
+		r->last_sub = pstrdup(sub);
+	f->sub = sub ? r->last_sub : NULL;
+	if (type != NULL)
+	{
+		/* resolved before the parse tree it comes from is freed: resolve_types() */
+		MemoryContext old = MemoryContextSwitchTo(r->parse_cxt);
+		PendingType *p = palloc(sizeof(PendingType));
+		char	   *text;
+
+		p->fact = f;
+		p->type = type;
+		r->pending_types = lappend(r->pending_types, p);
+		/* its StringInfo allocates a kilobyte: keep a copy of just the text, shared with the last */
+		text = TypeNameToString(type);
+		MemoryContextSwitchTo(old);
+		if (r->last_type == NULL || strcmp(r->last_type, text) != 0)
+			r->last_type = pstrdup(text);
+		f->type = r->last_type;
+		f->typid = InvalidOid;
+		f->typmod = -1;
+	}
 	f->owner = r->owner;
 	f->alive = true;
 	r->facts = lappend(r->facts, f);
@@ -892,6 +925,63 @@ parse_or_explain(const char *sql, char **error)
 	return *error ? NIL : pc.stmts;
 }
 
+typedef struct ResolveCall
+{
+	List	   *pending;
+	PendingType *only;			/* NULL: all of them */
+} ResolveCall;
+
+static void
+resolve_one(PendingType *p)
+{
+	int32		typmod = -1;
+	Type		t = LookupTypeName(NULL, p->type, &typmod, true);
+
+	p->fact->typid = t != NULL ? typeTypeId(t) : InvalidOid;
+	p->fact->typmod = t != NULL ? typmod : -1;
+	if (t != NULL)
+		ReleaseSysCache(t);
+}
+
+static void
+resolve_call(void *arg)
+{
+	ResolveCall *rc = arg;
+	ListCell   *lc;
+
+	if (rc->only != NULL)
+		resolve_one(rc->only);
+	else
+		foreach(lc, rc->pending)
+			resolve_one(lfirst(lc));
+}
+
+/*
+ * The current migration's column types, against the catalog (as where the
+ * migration would run: the search_path's types).  One subtransaction for
+ * all; only when that fails (a name or typmod PostgreSQL rejects) one per
+ * type, so that the one at fault is told apart.
+ */
+static void
+resolve_types(Replay *r)
+{
+	ResolveCall rc = {r->pending_types, NULL};
+	ListCell   *lc;
+
+	if (r->pending_types == NIL)
+		return;
+	if (run_guarded(resolve_call, &rc) != NULL)
+		foreach(lc, r->pending_types)
+		{
+			PendingType *p = lfirst(lc);
+
+			rc.only = p;
+			p->fact->typid = InvalidOid;
+			p->fact->type_error = run_guarded(resolve_call, &rc);
+		}
+	r->pending_types = NIL;
+}
+
 /* ---- the catalog ---- */
 
 /*
@@ -1017,16 +1107,9 @@ holds(const Fact *f)
 			result = !att->atthasdef;
 			break;
 		case F_COLTYPE:
-			{
-				int32		typmod;
-				Type		t = LookupTypeName(NULL, f->type, &typmod, true);
-
-				result = t != NULL && att->atttypid == typeTypeId(t) &&
-					(typmod == -1 || typmod == att->atttypmod);
-				if (t != NULL)
-					ReleaseSysCache(t);
-				break;
-			}
+			result = OidIsValid(f->typid) && att->atttypid == f->typid &&
+				(f->typmod == -1 || f->typmod == att->atttypmod);
+			break;
 		default:
 			result = false;
 			break;
@@ -1110,6 +1193,7 @@ verify_journal(const Journal *j)
 
 	/* one migration's parse trees at a time: the facts copy what they keep */
 	parse_cxt = AllocSetContextCreate(outer, "migtrack parse", ALLOCSET_DEFAULT_SIZES);
+	r.parse_cxt = parse_cxt;
 	r.default_schema = default_schema();
 	rebuild_buckets(&r);
 	for (i = 0; i < j->count; i++)
@@ -1133,6 +1217,7 @@ verify_journal(const Journal *j)
 		else
 			foreach(lc, stmts)
 				replay(&r, ((RawStmt *) lfirst(lc))->stmt);
+		resolve_types(&r);
 		forget_last_buckets(&r);
 		MemoryContextReset(parse_cxt);
 	}
@@ -1152,11 +1237,12 @@ verify_journal(const Journal *j)
 		if (!f->alive)
 			continue;
 		c->surviving++;
-		if (answer->error != NULL)
+		if (answer->error != NULL || f->type_error != NULL)
 		{
 			/* e.g. a type name PostgreSQL rejects: neither there nor missing */
 			c->unverifiable = lappend(c->unverifiable,
-									  psprintf("%s cannot be checked here: %s", fact_text(f), answer->error));
+									  psprintf("%s cannot be checked here: %s", fact_text(f),
+											   f->type_error ? f->type_error : answer->error));
 			continue;
 		}
 		if (answer->holds)
