@@ -76,18 +76,26 @@ typedef struct Fact
 	char	   *schema;
 	char	   *rel;			/* relation, type or index name; NULL for F_SCHEMA */
 	char	   *sub;			/* column, constraint or enum value */
-	/*
-	 * F_COLTYPE: the type as written (for messages) and as resolved while its
-	 * migration's parse tree was alive -- or why it could not be; a copy of
-	 * the TypeName per column would cost far more than the journal's text.
-	 */
-	char	   *type;
-	Oid			typid;
-	int32		typmod;
-	char	   *type_error;
+	struct ColType *type;		/* F_COLTYPE only */
 	int			owner;			/* migration index */
 	bool		alive;
 } Fact;
+
+/*
+ * A column's type as written (for messages) and as resolved while its
+ * migration's parse tree was alive -- or why it could not be.  A copy of the
+ * TypeName per column would cost far more than the journal's text.
+ */
+typedef struct ColType
+{
+	char	   *text;
+	Oid			typid;
+	int32		typmod;
+	char	   *error;
+} ColType;
+
+/* Facts are allocated in blocks: a long journal makes millions */
+#define FACTS_PER_BLOCK 1024
 
 /* a type fact waiting for its TypeName to be resolved (lives in the parse context) */
 typedef struct PendingType
@@ -141,6 +149,8 @@ typedef struct Replay
 	char	   *last_type;
 	MemoryContext parse_cxt;	/* the current migration's parse trees */
 	List	   *pending_types;	/* of PendingType *, in parse_cxt */
+	Fact	   *free_facts;		/* the rest of the current block */
+	int			nfree;
 } Replay;
 
 /* ---- names ---- */
@@ -197,7 +207,7 @@ fact_text(const Fact *f)
 			return psprintf("column %s.%s", q, f->sub);
 		case F_COLTYPE:
 			return psprintf("column %s.%s type %s", q, f->sub,
-							strncmp(f->type, "pg_catalog.", 11) == 0 ? f->type + 11 : f->type);
+							strncmp(f->type->text, "pg_catalog.", 11) == 0 ? f->type->text + 11 : f->type->text);
 		case F_NOTNULL:
 			return psprintf("column %s.%s not null", q, f->sub);
 		case F_NULLABLE:
@@ -380,7 +390,7 @@ undrop(List *list, FactKind kind, const char *schema, const char *rel, const cha
 static void
 add_fact(Replay *r, FactKind kind, const char *schema, const char *rel, const char *sub, TypeName *type)
 {
-	Fact	   *f = palloc0(sizeof(Fact));
+	Fact	   *f;
 	List	  **same_sub = SUB_BUCKET(r, schema, rel, sub);
 	ListCell   *lc;
 
@@ -405,6 +415,13 @@ add_fact(Replay *r, FactKind kind, const char *schema, const char *rel, const ch
 				undrop(*of_rel, kind, schema, rel, sub);
 		}
 	}
+	if (r->nfree == 0)
+	{
+		r->free_facts = palloc0(sizeof(Fact) * FACTS_PER_BLOCK);
+		r->nfree = FACTS_PER_BLOCK;
+	}
+	f = r->free_facts++;
+	r->nfree--;
 	f->kind = kind;
 	/* consecutive facts are mostly about one relation: share its names */
 	if (r->last_schema == NULL || strcmp(r->last_schema, schema) != 0)
@@ -431,9 +448,10 @@ add_fact(Replay *r, FactKind kind, const char *schema, const char *rel, const ch
 		MemoryContextSwitchTo(old);
 		if (r->last_type == NULL || strcmp(r->last_type, text) != 0)
 			r->last_type = pstrdup(text);
-		f->type = r->last_type;
-		f->typid = InvalidOid;
-		f->typmod = -1;
+		f->type = palloc0(sizeof(ColType));
+		f->type->text = r->last_type;
+		f->type->typid = InvalidOid;
+		f->type->typmod = -1;
 	}
 	f->owner = r->owner;
 	f->alive = true;
@@ -937,8 +955,8 @@ resolve_one(PendingType *p)
 	int32		typmod = -1;
 	Type		t = LookupTypeName(NULL, p->type, &typmod, true);
 
-	p->fact->typid = t != NULL ? typeTypeId(t) : InvalidOid;
-	p->fact->typmod = t != NULL ? typmod : -1;
+	p->fact->type->typid = t != NULL ? typeTypeId(t) : InvalidOid;
+	p->fact->type->typmod = t != NULL ? typmod : -1;
 	if (t != NULL)
 		ReleaseSysCache(t);
 }
@@ -976,8 +994,8 @@ resolve_types(Replay *r)
 			PendingType *p = lfirst(lc);
 
 			rc.only = p;
-			p->fact->typid = InvalidOid;
-			p->fact->type_error = run_guarded(resolve_call, &rc);
+			p->fact->type->typid = InvalidOid;
+			p->fact->type->error = run_guarded(resolve_call, &rc);
 		}
 	r->pending_types = NIL;
 }
@@ -1107,8 +1125,8 @@ holds(const Fact *f)
 			result = !att->atthasdef;
 			break;
 		case F_COLTYPE:
-			result = OidIsValid(f->typid) && att->atttypid == f->typid &&
-				(f->typmod == -1 || f->typmod == att->atttypmod);
+			result = OidIsValid(f->type->typid) && att->atttypid == f->type->typid &&
+				(f->type->typmod == -1 || f->type->typmod == att->atttypmod);
 			break;
 		default:
 			result = false;
@@ -1169,6 +1187,23 @@ check_facts(List *facts)
 			fc.answers[fc.only].error = run_guarded(facts_call, &fc);
 	}
 	return fc.answers;
+}
+
+/* Is f about a schema or relation already reported missing (parents: of Fact *)? */
+static bool
+under_missing(List *parents, const Fact *f)
+{
+	ListCell   *lc;
+
+	foreach(lc, parents)
+	{
+		const Fact *p = lfirst(lc);
+
+		if (same(p->schema, f->schema) &&
+			(p->kind == F_SCHEMA || (f->rel != NULL && same(p->rel, f->rel))))
+			return true;
+	}
+	return false;
 }
 
 static bool
@@ -1237,12 +1272,12 @@ verify_journal(const Journal *j)
 		if (!f->alive)
 			continue;
 		c->surviving++;
-		if (answer->error != NULL || f->type_error != NULL)
+		if (answer->error != NULL || (f->type && f->type->error != NULL))
 		{
 			/* e.g. a type name PostgreSQL rejects: neither there nor missing */
 			c->unverifiable = lappend(c->unverifiable,
 									  psprintf("%s cannot be checked here: %s", fact_text(f),
-											   f->type_error ? f->type_error : answer->error));
+											   answer->error ? answer->error : f->type->error));
 			continue;
 		}
 		if (answer->holds)
@@ -1256,14 +1291,11 @@ verify_journal(const Journal *j)
 			List	  **parents = &missing_parents[f->owner];
 
 			nmissing[f->owner]++;
-			if (list_member(*parents, makeString(f->schema)) ||
-				(f->rel && list_member(*parents, makeString(psprintf("%s.%s", f->schema, f->rel)))))
+			if (under_missing(*parents, f))
 				continue;
 			c->missing = lappend(c->missing, fact_text(f));
-			if (f->kind == F_SCHEMA)
-				*parents = lappend(*parents, makeString(f->schema));
-			else if (f->kind == F_TABLE || f->kind == F_VIEW || f->kind == F_ENUM)
-				*parents = lappend(*parents, makeString(psprintf("%s.%s", f->schema, f->rel)));
+			if (f->kind == F_SCHEMA || f->kind == F_TABLE || f->kind == F_VIEW || f->kind == F_ENUM)
+				*parents = lappend(*parents, f);
 		}
 	}
 
