@@ -77,8 +77,10 @@ typedef struct Fact
 	char	   *rel;			/* relation, type or index name; NULL for F_SCHEMA */
 	char	   *sub;			/* column, constraint or enum value */
 	struct ColType *type;		/* F_COLTYPE only */
+	char	   *check_error;	/* checking it failed: why (rare) */
 	int			owner;			/* migration index */
 	bool		alive;
+	bool		holds;			/* the catalog's answer: check_facts() */
 } Fact;
 
 /*
@@ -1137,17 +1139,10 @@ holds(const Fact *f)
 }
 
 /* Facts that make a pending migration fail with "already exists". */
-typedef struct FactAnswer
-{
-	bool		holds;
-	char	   *error;			/* the check itself failed: why */
-} FactAnswer;
-
 typedef struct FactsCall
 {
 	List	   *facts;
-	FactAnswer *answers;
-	int			only;			/* -1: every live fact; else this one */
+	Fact	   *only;			/* NULL: every live fact; else this one */
 } FactsCall;
 
 static void
@@ -1156,37 +1151,39 @@ facts_call(void *arg)
 	FactsCall  *fc = arg;
 	ListCell   *lc;
 
-	if (fc->only >= 0)
+	if (fc->only != NULL)
 	{
-		fc->answers[fc->only].holds = holds(list_nth(fc->facts, fc->only));
+		fc->only->holds = holds(fc->only);
 		return;
 	}
 	foreach(lc, fc->facts)
 		if (((Fact *) lfirst(lc))->alive)
-			fc->answers[foreach_current_index(lc)].holds = holds(lfirst(lc));
+			((Fact *) lfirst(lc))->holds = holds(lfirst(lc));
 }
 
 /*
- * holds() for every live fact.  All in one subtransaction; only when that
- * fails (a migration names a type PostgreSQL rejects, say) one per fact, so
- * that the one at fault is told apart at no cost to the common case.
+ * holds() for every live fact, answered in the fact.  All in one
+ * subtransaction; only when that fails one per fact, so that the one at
+ * fault is told apart (its check_error says why) at no cost to the common
+ * case.
  */
-static FactAnswer *
+static void
 check_facts(List *facts)
 {
-	FactsCall	fc = {facts, palloc0(sizeof(FactAnswer) * Max(list_length(facts), 1)), -1};
+	FactsCall	fc = {facts, NULL};
 	ListCell   *lc;
 
 	if (run_guarded(facts_call, &fc) == NULL)
-		return fc.answers;
+		return;
 	foreach(lc, facts)
 	{
-		fc.only = foreach_current_index(lc);
-		fc.answers[fc.only].holds = false;
-		if (((Fact *) lfirst(lc))->alive)
-			fc.answers[fc.only].error = run_guarded(facts_call, &fc);
+		Fact	   *f = lfirst(lc);
+
+		fc.only = f;
+		f->holds = false;
+		if (f->alive)
+			f->check_error = run_guarded(facts_call, &fc);
 	}
-	return fc.answers;
 }
 
 /* Is f about a schema or relation already reported missing (parents: of Fact *)? */
@@ -1222,7 +1219,6 @@ verify_journal(const Journal *j)
 	Replay		r = {0};
 	MemoryContext outer = CurrentMemoryContext;
 	MemoryContext parse_cxt;
-	FactAnswer *answers;
 	ListCell   *lc;
 	int			i;
 
@@ -1262,25 +1258,24 @@ verify_journal(const Journal *j)
 	 * The net effect, against the catalog.  A missing schema or relation is
 	 * named once, not again for each of its columns and constraints.
 	 */
-	answers = check_facts(r.facts);
+	check_facts(r.facts);
 	foreach(lc, r.facts)
 	{
 		Fact	   *f = lfirst(lc);
 		MigrationCheck *c = &checks[f->owner];
-		FactAnswer *answer = &answers[foreach_current_index(lc)];
 
 		if (!f->alive)
 			continue;
 		c->surviving++;
-		if (answer->error != NULL || (f->type && f->type->error != NULL))
+		if (f->check_error != NULL || (f->type && f->type->error != NULL))
 		{
 			/* e.g. a type name PostgreSQL rejects: neither there nor missing */
 			c->unverifiable = lappend(c->unverifiable,
 									  psprintf("%s cannot be checked here: %s", fact_text(f),
-											   answer->error ? answer->error : f->type->error));
+											   f->check_error ? f->check_error : f->type->error));
 			continue;
 		}
-		if (answer->holds)
+		if (f->holds)
 		{
 			if (is_creation(f->kind))
 				c->existing++;
