@@ -13,6 +13,7 @@
 #include "postgres.h"
 
 #include "access/xact.h"
+#include "catalog/dependency.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_type.h"
@@ -95,12 +96,17 @@ static void
 check_write_privileges(const TrackingTable *t)
 {
 	Oid			nsp = get_rel_namespace(t->relid);
+	ListCell   *lc;
 
 	if (pg_namespace_aclcheck(nsp, GetUserId(), ACL_USAGE) != ACLCHECK_OK)
 		aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_SCHEMA, t->schema);
 	if (pg_class_aclcheck(t->relid, GetUserId(), ACL_SELECT) != ACLCHECK_OK ||
 		pg_class_aclcheck(t->relid, GetUserId(), ACL_INSERT) != ACLCHECK_OK)
 		aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_TABLE, t->table);
+	/* the id's SERIAL sequence: nextval() needs USAGE or UPDATE */
+	foreach(lc, getOwnedSequences(t->relid))
+		if (pg_class_aclcheck(lfirst_oid(lc), GetUserId(), ACL_USAGE | ACL_UPDATE) != ACLCHECK_OK)
+			aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_SEQUENCE, get_rel_name(lfirst_oid(lc)));
 }
 
 /*

@@ -70,5 +70,21 @@ SELECT m->>'created_at' AS created_at, m->'created_at_iso' AS created_at_iso
 SELECT m->>'created_at' AS created_at, m->>'created_at_iso' AS created_at_iso
   FROM jsonb_array_elements(migtrack_status('{"migrations": [{"name": "99999999999999_x", "sql": ""}]}')->'migrations') m;
 
+-- A writer needs what drizzle's migrate needs, the id sequence included: the
+-- refusal comes from the privilege check, before the writer's lock is taken
+-- (no CONTEXT line: no INSERT was attempted), and nothing is written.
+CREATE ROLE regress_ec_writer;
+GRANT USAGE ON SCHEMA drizzle TO regress_ec_writer;
+GRANT SELECT, INSERT ON drizzle.__drizzle_migrations TO regress_ec_writer;
+GRANT EXECUTE ON FUNCTION migtrack_sync(jsonb, text, text, boolean, text, text[], boolean, boolean) TO regress_ec_writer;
+SET ROLE regress_ec_writer;
+\set VERBOSITY default
+SELECT migtrack_sync('{"entries": [{"tag": "0000_a", "when": 5, "sql": ""}, {"tag": "0001_b", "when": 5, "sql": ""}, {"tag": "0002_c", "when": 6, "sql": ""}]}',
+                     force => true);
+RESET ROLE;
+SELECT count(*) AS rows_still FROM drizzle.__drizzle_migrations;
+REVOKE ALL ON FUNCTION migtrack_sync(jsonb, text, text, boolean, text, text[], boolean, boolean) FROM regress_ec_writer;
+
 DROP SCHEMA drizzle CASCADE;
 DROP TABLE ec_app;
+DROP ROLE regress_ec_writer;
