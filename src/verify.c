@@ -945,60 +945,80 @@ parse_or_explain(const char *sql, char **error)
 	return *error ? NIL : pc.stmts;
 }
 
-typedef struct ResolveCall
+typedef struct EachCall
 {
-	List	   *pending;
-	PendingType *only;			/* NULL: all of them */
-} ResolveCall;
+	List	   *items;
+	void		(*fn) (void *item);
+	void	   *only;			/* NULL: every item; else this one */
+} EachCall;
 
 static void
-resolve_one(PendingType *p)
+each_call(void *arg)
 {
-	int32		typmod = -1;
-	Type		t = LookupTypeName(NULL, p->type, &typmod, true);
+	EachCall   *ec = arg;
+	ListCell   *lc;
 
-	p->fact->type->typid = t != NULL ? typeTypeId(t) : InvalidOid;
-	p->fact->type->typmod = t != NULL ? typmod : -1;
-	if (t != NULL)
-		ReleaseSysCache(t);
+	if (ec->only != NULL)
+		ec->fn(ec->only);
+	else
+		foreach(lc, ec->items)
+			ec->fn(lfirst(lc));
+}
+
+/*
+ * fn(item) for every item: all in one subtransaction, and only when that
+ * fails, again one subtransaction per item, so that the items at fault are
+ * told apart at no cost to the common case.  Returns NULL when all went
+ * through at once, else per item its error (NULL where it succeeded).
+ */
+static char **
+run_guarded_each(List *items, void (*fn) (void *item))
+{
+	EachCall	ec = {items, fn, NULL};
+	char	  **errors;
+	ListCell   *lc;
+
+	if (items == NIL || run_guarded(each_call, &ec) == NULL)
+		return NULL;
+	errors = palloc0(sizeof(char *) * list_length(items));
+	foreach(lc, items)
+	{
+		ec.only = lfirst(lc);
+		errors[foreach_current_index(lc)] = run_guarded(each_call, &ec);
+	}
+	return errors;
 }
 
 static void
-resolve_call(void *arg)
+resolve_type(void *item)
 {
-	ResolveCall *rc = arg;
-	ListCell   *lc;
+	PendingType *p = item;
+	int32		typmod = -1;
+	Type		t;
 
-	if (rc->only != NULL)
-		resolve_one(rc->only);
-	else
-		foreach(lc, rc->pending)
-			resolve_one(lfirst(lc));
+	p->fact->type->typid = InvalidOid;	/* until found */
+	t = LookupTypeName(NULL, p->type, &typmod, true);
+	if (t == NULL)
+		return;
+	p->fact->type->typid = typeTypeId(t);
+	p->fact->type->typmod = typmod;
+	ReleaseSysCache(t);
 }
 
 /*
  * The current migration's column types, against the catalog (as where the
- * migration would run: the search_path's types).  One subtransaction for
- * all; only when that fails (a name or typmod PostgreSQL rejects) one per
- * type, so that the one at fault is told apart.
+ * migration would run: the search_path's types).  A name or typmod
+ * PostgreSQL rejects is kept as that type's error.
  */
 static void
 resolve_types(Replay *r)
 {
-	ResolveCall rc = {r->pending_types, NULL};
+	char	  **errors = run_guarded_each(r->pending_types, resolve_type);
 	ListCell   *lc;
 
-	if (r->pending_types == NIL)
-		return;
-	if (run_guarded(resolve_call, &rc) != NULL)
+	if (errors != NULL)
 		foreach(lc, r->pending_types)
-		{
-			PendingType *p = lfirst(lc);
-
-			rc.only = p;
-			p->fact->type->typid = InvalidOid;
-			p->fact->type->error = run_guarded(resolve_call, &rc);
-		}
+			((PendingType *) lfirst(lc))->fact->type->error = errors[foreach_current_index(lc)];
 	r->pending_types = NIL;
 }
 
@@ -1138,52 +1158,26 @@ holds(const Fact *f)
 	return result;
 }
 
-/* Facts that make a pending migration fail with "already exists". */
-typedef struct FactsCall
-{
-	List	   *facts;
-	Fact	   *only;			/* NULL: every live fact; else this one */
-} FactsCall;
-
 static void
-facts_call(void *arg)
+check_fact(void *item)
 {
-	FactsCall  *fc = arg;
-	ListCell   *lc;
+	Fact	   *f = item;
 
-	if (fc->only != NULL)
-	{
-		fc->only->holds = holds(fc->only);
-		return;
-	}
-	foreach(lc, fc->facts)
-		if (((Fact *) lfirst(lc))->alive)
-			((Fact *) lfirst(lc))->holds = holds(lfirst(lc));
+	f->holds = false;			/* until the catalog says so */
+	if (f->alive)
+		f->holds = holds(f);
 }
 
-/*
- * holds() for every live fact, answered in the fact.  All in one
- * subtransaction; only when that fails one per fact, so that the one at
- * fault is told apart (its check_error says why) at no cost to the common
- * case.
- */
+/* holds() for every live fact, answered in the fact; check_error says why a check failed */
 static void
 check_facts(List *facts)
 {
-	FactsCall	fc = {facts, NULL};
+	char	  **errors = run_guarded_each(facts, check_fact);
 	ListCell   *lc;
 
-	if (run_guarded(facts_call, &fc) == NULL)
-		return;
-	foreach(lc, facts)
-	{
-		Fact	   *f = lfirst(lc);
-
-		fc.only = f;
-		f->holds = false;
-		if (f->alive)
-			f->check_error = run_guarded(facts_call, &fc);
-	}
+	if (errors != NULL)
+		foreach(lc, facts)
+			((Fact *) lfirst(lc))->check_error = errors[foreach_current_index(lc)];
 }
 
 /* Is f about a schema or relation already reported missing (parents: of Fact *)? */
