@@ -211,7 +211,7 @@ apply_migration(const Migration *m)
 	char	   *rest = m->sql;
 	ErrorContextCallback context;
 
-	if (rest == NULL)			/* refused before: see hash_only() */
+	if (rest == NULL)			/* refused before: refuse_hash_only() */
 		elog(ERROR, "migtrack: migration %s has no SQL to apply", m->tag);
 
 	context.callback = applying_context;
