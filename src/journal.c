@@ -324,23 +324,29 @@ parse_migrations(JsonbValue *list_value, JournalFormat format)
 	return j;
 }
 
-/* The 0.x journal's "dialect", when present, must be postgresql. */
+/*
+ * drizzle-orm's 0.x migrator reads only entries[].tag, .when and .breakpoints:
+ * a journal it accepts is accepted here.  What it never reads but a reader
+ * might expect to matter (a "dialect" other than "postgresql": drizzle-kit
+ * before 0.21 wrote "pg", and later versions kept appending to such
+ * journals) is noted in j->ignored rather than refused.
+ */
 static void
-check_dialect(JsonbContainer *root)
+note_ignored_keys(JsonbContainer *root, Journal *j)
 {
 	JsonbValue *dialect = get_key(root, "dialect");
 
 	if (dialect == NULL)
 		return;
 	if (dialect->type != jbvString)
-		wrong_type("dialect", "a string", dialect);
-	if (dialect->val.string.len != strlen("postgresql") ||
-		strncmp(dialect->val.string.val, "postgresql", dialect->val.string.len) != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid journal: dialect is \"%s\", not \"postgresql\"",
-						jbv_cstring(dialect)),
-				 errhint("Pass the journal of a drizzle-kit project configured with dialect: \"postgresql\".")));
+		j->ignored = lappend(j->ignored,
+							 psprintf("\"dialect\" is %s (drizzle-orm's migrator never reads it)",
+									  jbv_type_name(dialect)));
+	else if (dialect->val.string.len != strlen("postgresql") ||
+			 strncmp(dialect->val.string.val, "postgresql", dialect->val.string.len) != 0)
+		j->ignored = lappend(j->ignored,
+							 psprintf("\"dialect\": \"%s\" (drizzle-orm's migrator never reads it)",
+									  jbv_cstring(dialect)));
 }
 
 Journal *
@@ -366,8 +372,10 @@ journal_parse(Jsonb *jb)
 				 errhint("Pass one format only.")));
 	if (entries != NULL)
 	{
-		check_dialect(root);
-		return parse_migrations(entries, JOURNAL_V0);
+		Journal    *j = parse_migrations(entries, JOURNAL_V0);
+
+		note_ignored_keys(root, j);
+		return j;
 	}
 	if (migrations != NULL)
 		return parse_migrations(migrations, JOURNAL_V1);

@@ -41,6 +41,7 @@ typedef struct Journal
 	JournalFormat format;
 	int			count;
 	Migration  *migrations;		/* in drizzle's order */
+	List	   *ignored;		/* of char *: what drizzle never reads, yet looks meaningful */
 } Journal;
 
 extern Journal *journal_parse(Jsonb *jb);
@@ -122,6 +123,10 @@ typedef struct MigrationCheck
 	int			existing;		/* of which objects it creates that exist */
 	bool		had_effects;	/* it did something to the schema */
 	bool		has_data;		/* it has INSERT/UPDATE/DELETE/SELECT */
+	int			rewritten_by;	/* 1-based: the first later migration that changed or
+								 * undid what this one established; 0 none */
+	struct Fact *rewritten_fact;	/* the first fact it changed */
+	char	   *rewritten;		/* both, as a sentence for messages */
 } MigrationCheck;
 
 extern MigrationCheck *verify_journal(const Journal *j);

@@ -157,6 +157,10 @@ migtrack_status(PG_FUNCTION_ARGS)
 	jo_open(&jo, NULL, '{');
 	jo_string(&jo, "state", state_name(a->state));
 	jo_string(&jo, "journal_format", a->journal ? journal_format_name(a->journal->format) : NULL);
+	if (a->journal != NULL)
+		write_string_list(&jo, "journal_ignored", a->journal->ignored);
+	else
+		jo_string(&jo, "journal_ignored", NULL);
 	write_tracking_table(&jo, a->table);
 	if (a->journal != NULL)
 	{

@@ -126,7 +126,7 @@ DROP TYPE v_mood;
 INSERT INTO mig VALUES
   ('a', 0, '0000_users', $$CREATE TABLE "a_users" ("id" serial PRIMARY KEY NOT NULL, "email" text NOT NULL);$$),
   ('a', 1, '0001_seed', $$INSERT INTO "a_users" ("email") VALUES ('admin@example.com');$$),
-  ('a', 2, '0002_trigger_fn', $$CREATE FUNCTION "a_touch"() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN RETURN NEW; END $f$;$$),
+  ('a', 2, '0002_custom_do', $$DO $d$ BEGIN EXECUTE 'CREATE TABLE a_made (id int)'; END $d$;$$),
   ('a', 3, '0003_hash_only', NULL);
 SELECT pg_temp.journal('a') AS a \gset
 CREATE TABLE a_users (id serial PRIMARY KEY, email text NOT NULL);
@@ -135,13 +135,13 @@ SELECT migtrack_sync(:'a');
 -- accepting some is not enough
 SELECT migtrack_sync(:'a', accept => ARRAY['0001_seed']);
 -- a name not in the journal is a mistake, not a no-op
-SELECT migtrack_sync(:'a', accept => ARRAY['0001_seed', '0002_trigger_fn', '0003_hash_only', '0004_nope']);
+SELECT migtrack_sync(:'a', accept => ARRAY['0001_seed', '0002_custom_do', '0003_hash_only', '0004_nope']);
 SELECT to_regnamespace('drizzle') IS NULL AS nothing_written;
 SELECT s->>'inserted' AS inserted, r.tag, r.verdict, r.apply
-  FROM migtrack_sync(:'a', accept => ARRAY['0001_seed', '0002_trigger_fn', '0003_hash_only']) s,
+  FROM migtrack_sync(:'a', accept => ARRAY['0001_seed', '0002_custom_do', '0003_hash_only']) s,
        jsonb_to_recordset(s->'rows') AS r(tag text, verdict text, apply boolean);
 SELECT migtrack_status(:'a')->>'state' AS state;
-SELECT to_regproc('a_touch') IS NULL AS accept_runs_nothing;
+SELECT to_regclass('a_made') IS NULL AS accept_runs_nothing;
 DROP SCHEMA drizzle CASCADE;
 
 -- force: everything recorded, a WARNING for each migration not verified.

@@ -1,0 +1,190 @@
+/*
+ * verify.h -- shared by the verify*.c files, which answer "does the catalog
+ * hold what the migrations did?" in three steps:
+ *
+ *   verify_replay.c   each statement's parse tree, replayed in journal order
+ *                     over a store of facts (what PostgreSQL would do,
+ *                     implicit effects included: CASCADE, renames, IF EXISTS)
+ *   verify_facts.c    the fact store: add, find, kill, rename, by name
+ *   verify_catalog.c  each surviving fact against the catalog (syscache)
+ *   verify.c          the driver and the verdicts
+ */
+#ifndef MIGTRACK_VERIFY_H
+#define MIGTRACK_VERIFY_H
+
+#include "postgres.h"
+
+#include "nodes/parsenodes.h"
+#include "utils/hsearch.h"
+
+#include "migtrack.h"
+
+typedef enum FactKind
+{
+	F_SCHEMA,					/* (schema) */
+	F_TABLE,					/* (schema, table) */
+	F_VIEW,						/* (schema, view): views and materialized views */
+	F_SEQUENCE,					/* (schema, sequence) */
+	F_INDEX,					/* (schema, index, table) */
+	F_COLUMN,					/* (schema, table, column) */
+	F_COLTYPE,
+	F_NOTNULL,
+	F_NULLABLE,
+	F_DEFAULT,
+	F_NODEFAULT,
+	F_CONSTRAINT,				/* (schema, table, constraint) */
+	F_ENUM,						/* (schema, type) */
+	F_ENUMVAL,					/* (schema, type, value) */
+	F_TYPE,						/* (schema, type): a domain or composite type */
+	F_RLS,						/* (schema, table): row level security enabled */
+	F_NORLS,
+	F_FUNCTION,					/* (schema, function, number of arguments) */
+	F_TRIGGER,					/* (schema, table, trigger) */
+	F_POLICY,					/* (schema, table, policy) */
+	F_EXTENSION,				/* ("", extension) */
+	F_ROLE,						/* ("", role) */
+	F_GONE,						/* a dropped object: ->gone says of which kind */
+	F_NKINDS
+} FactKind;
+
+#define KIND(k) (1u << (k))
+/* what a relation's name stands for */
+#define RELATION_KINDS (KIND(F_TABLE) | KIND(F_VIEW) | KIND(F_SEQUENCE) | KIND(F_INDEX))
+/* what is said of a table's column */
+#define COLUMN_KINDS (KIND(F_COLUMN) | KIND(F_COLTYPE) | KIND(F_NOTNULL) | KIND(F_NULLABLE) | \
+					  KIND(F_DEFAULT) | KIND(F_NODEFAULT))
+/* what dies with its table (its indexes are filed by table: see indexes_of) */
+#define TABLE_KINDS (KIND(F_TABLE) | KIND(F_VIEW) | KIND(F_SEQUENCE) | COLUMN_KINDS | \
+					 KIND(F_CONSTRAINT) | KIND(F_RLS) | KIND(F_NORLS) | KIND(F_TRIGGER) | \
+					 KIND(F_POLICY))
+#define TYPE_KINDS (KIND(F_ENUM) | KIND(F_ENUMVAL) | KIND(F_TYPE))
+
+/*
+ * A column's type, one record per distinct spelling (most columns share a
+ * handful): as written, for messages, and resolved against the catalog after
+ * the replay, so that a type renamed later is looked up by its last name.
+ */
+typedef struct ColType
+{
+	char	   *text;
+	TypeName   *name;			/* a copy that outlives the parse tree */
+	const char *type_schema;	/* as written: NULL when unqualified */
+	const char *type_name;
+	Oid			typid;			/* check_facts(): InvalidOid if not found */
+	int32		typmod;
+	char	   *error;			/* PostgreSQL rejects the name or typmod */
+} ColType;
+
+/* a relation a view or a foreign key depends on */
+typedef struct RelName
+{
+	char	   *schema;
+	char	   *rel;
+} RelName;
+
+/* what only some facts need */
+typedef struct FactExtra
+{
+	ConstrType contype;			/* F_CONSTRAINT */
+	bool		owns_index;		/* F_CONSTRAINT backed by an index of its name */
+	List	   *cols;			/* F_INDEX, F_CONSTRAINT: its table's columns it uses */
+	RelName		ref;			/* foreign key: the referenced table; trigger: its function */
+	List	   *ref_cols;		/* foreign key: the referenced columns */
+	List	   *deps;			/* F_VIEW: of RelName *, the relations it reads */
+	Node	   *expr;			/* F_DEFAULT: the raw default (NULL: presence only) */
+	List	   *args;			/* F_FUNCTION: TypeName * of its input arguments */
+	ObjectType objtype;			/* F_FUNCTION: function or procedure */
+} FactExtra;
+
+typedef struct Fact
+{
+	FactKind	kind;
+	FactKind	gone;			/* F_GONE: the kind of what was dropped */
+	char	   *schema;
+	char	   *rel;			/* relation, type, function, extension or role */
+	char	   *sub;			/* column, constraint, enum value, index's table, ... */
+	ColType    *type;			/* F_COLTYPE */
+	FactExtra  *x;				/* NULL for most */
+	char	   *check_error;	/* checking it failed: why (rare) */
+	char	   *found;			/* holds == false: what the catalog has instead */
+	int			owner;			/* migration index */
+	bool		alive;
+	bool		holds;			/* the catalog's answer: check_facts() */
+} Fact;
+
+/* lists of facts, filed by name (verify_facts.c) */
+typedef struct Bucket
+{
+	uint64		key;
+	List	   *facts;
+} Bucket;
+
+enum
+{
+	BY_REL,						/* schema.rel */
+	BY_SUB,						/* schema.rel.sub */
+	BY_TABLE,					/* indexes by schema.table */
+	NBUCKETS
+};
+
+typedef struct BucketCache
+{
+	const char *schema;
+	const char *rel;
+	const char *sub;
+	List	  **list;
+} BucketCache;
+
+typedef struct Replay
+{
+	List	   *facts;			/* all, in the order they were established */
+	HTAB	   *by[NBUCKETS];
+	BucketCache last[NBUCKETS];
+	HTAB	   *types;			/* ColType by spelling */
+	List	   *type_list;		/* the same ColTypes, for check_facts */
+	int			owner;			/* the migration being replayed */
+	const char *default_schema;
+	MigrationCheck *checks;		/* all migrations' */
+	MigrationCheck *check;		/* the current migration's */
+	bool		if_not_exists;	/* inside drizzle's DO ... duplicate_object block */
+	List	   *temps;			/* names of temporary relations created so far */
+	MemoryContext parse_cxt;	/* the current migration's parse trees */
+	char	   *last_schema;	/* names of the last fact, shared by the next */
+	char	   *last_rel;
+	char	   *last_sub;
+	Fact	   *free_facts;		/* the rest of the current block */
+	int			nfree;
+} Replay;
+
+/* verify_facts.c */
+extern void facts_init(Replay *r);
+extern Fact *fact_add(Replay *r, FactKind kind, const char *schema, const char *rel, const char *sub);
+extern void fact_kill(Replay *r, Fact *f);
+extern Fact *fact_find(Replay *r, FactKind kind, const char *schema, const char *rel, const char *sub);
+extern Fact *relation_find(Replay *r, const char *schema, const char *rel);
+extern void facts_forget(Replay *r, uint32 kinds, const char *schema, const char *rel, const char *sub);
+extern List *facts_of(Replay *r, const char *schema, const char *rel);
+extern List *indexes_of(Replay *r, const char *schema, const char *table);
+extern void facts_rename_rel(Replay *r, const char *schema, const char *rel, const char *newname,
+							 uint32 kinds);
+extern void facts_rename_sub(Replay *r, uint32 kinds, const char *schema, const char *rel,
+							 const char *sub, const char *newname);
+extern void facts_forget_names(Replay *r);
+extern FactExtra *fact_extra(Fact *f);
+extern ColType *coltype_intern(Replay *r, TypeName *tn);
+extern ColType *coltype_renamed(Replay *r, ColType *t, const char *newname);
+extern bool same_name(const char *a, const char *b);
+
+/* verify_replay.c */
+extern void replay_statement(Replay *r, Node *stmt);
+extern List *parse_pieces(const char *sql);
+
+/* verify_catalog.c */
+extern void check_facts(Replay *r);
+
+/* verify.c */
+extern char *run_guarded(void (*fn) (void *), void *arg);
+extern char **run_guarded_each(List *items, void (*fn) (void *item));
+extern void replay_unverifiable(Replay *r, const char *fmt,...) pg_attribute_printf(2, 3);
+
+#endif							/* MIGTRACK_VERIFY_H */

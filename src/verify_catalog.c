@@ -1,0 +1,450 @@
+/*
+ * verify_catalog.c -- each surviving fact of the replay against the catalog,
+ * with syscache look-ups (one or two per fact, whatever the catalog's size).
+ *
+ * Nothing here runs code of the database's users: names are looked up,
+ * expressions are parse-analysed and deparsed (never evaluated), and a
+ * constant's text comes from output functions in pg_catalog only.
+ */
+#include "postgres.h"
+
+#include "access/genam.h"
+#include "access/htup_details.h"
+#include "access/stratnum.h"
+#include "access/table.h"
+#include "catalog/heap.h"
+#include "catalog/index.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_attrdef.h"
+#include "catalog/pg_attribute.h"
+#include "catalog/pg_constraint.h"
+#include "catalog/pg_namespace.h"
+#include "catalog/pg_class.h"
+#include "catalog/pg_proc.h"
+#include "catalog/pg_type.h"
+#include "commands/extension.h"
+#include "commands/policy.h"
+#include "commands/trigger.h"
+#include "nodes/makefuncs.h"
+#include "nodes/nodeFuncs.h"
+#include "parser/parse_func.h"
+#include "parser/parse_node.h"
+#include "parser/parse_type.h"
+#include "utils/acl.h"
+#include "utils/builtins.h"
+#include "utils/catcache.h"
+#include "utils/fmgroids.h"
+#include "utils/lsyscache.h"
+#include "utils/ruleutils.h"
+#include "utils/syscache.h"
+
+#include "verify.h"
+
+/* ---- column types ---- */
+
+static void
+resolve_type(void *item)
+{
+	ColType    *t = item;
+	int32		typmod = -1;
+	Type		found;
+
+	t->typid = InvalidOid;		/* until found */
+	found = LookupTypeName(NULL, t->name, &typmod, true);
+	if (found == NULL)
+		return;
+	t->typid = typeTypeId(found);
+	t->typmod = typmod;
+	ReleaseSysCache(found);
+}
+
+/* every spelling, against the catalog (the search_path's types); errors kept per type */
+static void
+resolve_types(Replay *r)
+{
+	char	  **errors = run_guarded_each(r->type_list, resolve_type);
+	ListCell   *lc;
+
+	if (errors != NULL)
+		foreach(lc, r->type_list)
+			((ColType *) lfirst(lc))->error = errors[foreach_current_index(lc)];
+}
+
+/* ---- defaults ---- */
+
+/* the column's stored default expression, or NULL */
+static Node *
+stored_default(Oid relid, AttrNumber attnum)
+{
+	Relation	rel = table_open(AttrDefaultRelationId, AccessShareLock);
+	ScanKeyData keys[2];
+	SysScanDesc scan;
+	HeapTuple	tup;
+	Node	   *expr = NULL;
+
+	ScanKeyInit(&keys[0], Anum_pg_attrdef_adrelid, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(relid));
+	ScanKeyInit(&keys[1], Anum_pg_attrdef_adnum, BTEqualStrategyNumber, F_INT2EQ,
+				Int16GetDatum(attnum));
+	scan = systable_beginscan(rel, AttrDefaultIndexId, true, NULL, 2, keys);
+	if (HeapTupleIsValid(tup = systable_getnext(scan)))
+	{
+		bool		isnull;
+		Datum		bin = heap_getattr(tup, Anum_pg_attrdef_adbin, RelationGetDescr(rel), &isnull);
+
+		if (!isnull)
+			expr = stringToNode(TextDatumGetCString(bin));
+	}
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return expr;
+}
+
+/*
+ * An expression as a default compares: without the implicit coercions
+ * PostgreSQL adds (they differ when a column's type changed after its
+ * default was set) and without a constant's type.
+ */
+static Node *
+strip_coercions(Node *node)
+{
+	for (;;)
+	{
+		if (node == NULL)
+			return NULL;
+		if (IsA(node, RelabelType) && ((RelabelType *) node)->relabelformat != COERCE_EXPLICIT_CALL)
+			node = (Node *) ((RelabelType *) node)->arg;
+		else if (IsA(node, FuncExpr) && ((FuncExpr *) node)->funcformat == COERCE_IMPLICIT_CAST)
+			node = linitial(((FuncExpr *) node)->args);
+		else if (IsA(node, CoerceViaIO) && ((CoerceViaIO *) node)->coerceformat == COERCE_IMPLICIT_CAST)
+			node = (Node *) ((CoerceViaIO *) node)->arg;
+		else if (IsA(node, ArrayCoerceExpr) && ((ArrayCoerceExpr *) node)->coerceformat == COERCE_IMPLICIT_CAST)
+			node = (Node *) ((ArrayCoerceExpr *) node)->arg;
+		else if (IsA(node, CoerceToDomain) && ((CoerceToDomain *) node)->coercionformat == COERCE_IMPLICIT_CAST)
+			node = (Node *) ((CoerceToDomain *) node)->arg;
+		else
+			return node;
+	}
+}
+
+/* a constant's text, when its type's output function is PostgreSQL's own */
+static char *
+constant_text(Const *c)
+{
+	Oid			typoutput;
+	bool		isvarlena;
+
+	if (c->constisnull)
+		return pstrdup("NULL");
+	getTypeOutputInfo(c->consttype, &typoutput, &isvarlena);
+	if (get_func_namespace(typoutput) != PG_CATALOG_NAMESPACE)
+		return NULL;
+	return OidOutputFunctionCall(typoutput, c->constvalue);
+}
+
+static char *
+default_text(Node *expr)
+{
+	return deparse_expression(expr, NIL, false, false);
+}
+
+/*
+ * Does the column's default match the migration's?  The migration's raw
+ * expression is cooked as CREATE TABLE would cook it for the column's type
+ * (cookDefault: parse analysis only, nothing runs), then both are compared
+ * as trees, else as constants' texts, else as deparsed texts.
+ */
+static bool
+default_matches(Fact *f, Oid relid, Form_pg_attribute att)
+{
+	Node	   *stored;
+	Node	   *cooked;
+	Node	   *a;
+	Node	   *b;
+	char	   *ta;
+	char	   *tb;
+
+	if (!att->atthasdef)
+		return false;
+	if (f->x == NULL || f->x->expr == NULL)
+		return true;			/* presence is all that is known */
+	stored = stored_default(relid, att->attnum);
+	if (stored == NULL)
+		return false;
+	cooked = cookDefault(make_parsestate(NULL), copyObject(f->x->expr), att->atttypid, att->atttypmod,
+						 NameStr(att->attname), att->attgenerated);
+	if (equal(cooked, stored))
+		return true;
+	a = strip_coercions(cooked);
+	b = strip_coercions(stored);
+	if (equal(a, b))
+		return true;
+	if (IsA(a, Const) && IsA(b, Const))
+	{
+		ta = constant_text((Const *) a);
+		tb = constant_text((Const *) b);
+		if (ta && tb && strcmp(ta, tb) == 0)
+			return true;
+	}
+	ta = default_text(a);
+	tb = default_text(b);
+	if (strcmp(ta, tb) == 0)
+		return true;
+	f->found = psprintf("the database has %s; the migration sets %s", default_text(stored),
+						default_text(cooked));
+	return false;
+}
+
+/* ---- each kind of fact ---- */
+
+static bool
+function_exists(Fact *f, Oid nsp, bool any_arity)
+{
+	CatCList   *list = SearchSysCacheList1(PROCNAMEARGSNSP, CStringGetDatum(f->rel));
+	int			nargs = f->sub ? atoi(f->sub) : -1;
+	bool		found = false;
+	int			i;
+
+	for (i = 0; i < list->n_members && !found; i++)
+	{
+		Form_pg_proc proc = (Form_pg_proc) GETSTRUCT(&list->members[i]->tuple);
+
+		found = proc->pronamespace == nsp && (any_arity || nargs < 0 || proc->pronargs == nargs);
+	}
+	ReleaseSysCacheList(list);
+	return found;
+}
+
+/* the function with exactly these argument types (resolved now: a missing type is an error) */
+static bool
+function_holds(Fact *f)
+{
+	List	   *args = f->x ? f->x->args : NIL;
+	Oid		   *types = palloc(sizeof(Oid) * Max(list_length(args), 1));
+	ListCell   *lc;
+
+	foreach(lc, args)
+		types[foreach_current_index(lc)] = LookupTypeNameOid(NULL, lfirst(lc), false);
+	return OidIsValid(LookupFuncName(list_make2(makeString(f->schema), makeString(f->rel)),
+									 list_length(args), types, true));
+}
+
+static bool
+type_exists(const char *name, Oid nsp, char typtype)
+{
+	HeapTuple	tup = SearchSysCache2(TYPENAMENSP, CStringGetDatum(name), ObjectIdGetDatum(nsp));
+	bool		found;
+
+	if (!HeapTupleIsValid(tup))
+		return false;
+	/* a table's row type is not a type of its own */
+	found = ((Form_pg_type) GETSTRUCT(tup))->typrelid == InvalidOid ||
+		get_rel_relkind(((Form_pg_type) GETSTRUCT(tup))->typrelid) == RELKIND_COMPOSITE_TYPE;
+	if (found && typtype != 0)
+		found = ((Form_pg_type) GETSTRUCT(tup))->typtype == typtype;
+	ReleaseSysCache(tup);
+	return found;
+}
+
+/* the dropped (or renamed-away) object is not there */
+static bool
+gone_holds(Fact *f, Oid nsp)
+{
+	Oid			relid;
+
+	switch (f->gone)
+	{
+		case F_SCHEMA:
+			return !OidIsValid(nsp);
+		case F_EXTENSION:
+			return !OidIsValid(get_extension_oid(f->rel, true));
+		case F_ROLE:
+			return !OidIsValid(get_role_oid(f->rel, true));
+		default:
+			break;
+	}
+	if (!OidIsValid(nsp))
+		return true;
+	switch (f->gone)
+	{
+		case F_ENUM:
+		case F_TYPE:
+			return !type_exists(f->rel, nsp, 0);
+		case F_FUNCTION:
+			return !function_exists(f, nsp, false);
+		default:
+			break;
+	}
+	relid = get_relname_relid(f->rel, nsp);
+	if (!OidIsValid(relid))
+		return true;
+	switch (f->gone)
+	{
+		case F_COLUMN:
+			return get_attnum(relid, f->sub) == InvalidAttrNumber;
+		case F_CONSTRAINT:
+			return !OidIsValid(get_relation_constraint_oid(relid, f->sub, true));
+		case F_TRIGGER:
+			return !OidIsValid(get_trigger_oid(relid, f->sub, true));
+		case F_POLICY:
+			return !OidIsValid(get_relation_policy_oid(relid, f->sub, true));
+		default:
+			return false;		/* the relation itself */
+	}
+}
+
+static bool
+holds(Fact *f)
+{
+	Oid			nsp;
+	Oid			relid;
+	char		relkind;
+	HeapTuple	atttup;
+	Form_pg_attribute att;
+	bool		result;
+
+	switch (f->kind)
+	{
+		case F_EXTENSION:
+			return OidIsValid(get_extension_oid(f->rel, true));
+		case F_ROLE:
+			return OidIsValid(get_role_oid(f->rel, true));
+		default:
+			break;
+	}
+	nsp = get_namespace_oid(f->schema, true);
+	if (f->kind == F_GONE)
+		return gone_holds(f, nsp);
+	if (f->kind == F_SCHEMA || !OidIsValid(nsp))
+		return OidIsValid(nsp);
+
+	switch (f->kind)
+	{
+		case F_ENUM:
+			return type_exists(f->rel, nsp, TYPTYPE_ENUM);
+		case F_ENUMVAL:
+			{
+				Oid			typid = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid, CStringGetDatum(f->rel),
+													ObjectIdGetDatum(nsp));
+
+				return OidIsValid(typid) && get_typtype(typid) == TYPTYPE_ENUM &&
+					SearchSysCacheExists2(ENUMTYPOIDNAME, ObjectIdGetDatum(typid), CStringGetDatum(f->sub));
+			}
+		case F_TYPE:
+			return type_exists(f->rel, nsp, 0);
+		case F_FUNCTION:
+			return function_exists(f, nsp, false) && function_holds(f);
+		default:
+			break;
+	}
+
+	relid = get_relname_relid(f->rel, nsp);
+	if (!OidIsValid(relid))
+		return false;
+	relkind = get_rel_relkind(relid);
+	switch (f->kind)
+	{
+		case F_TABLE:
+			return relkind == RELKIND_RELATION || relkind == RELKIND_PARTITIONED_TABLE ||
+				relkind == RELKIND_FOREIGN_TABLE;
+		case F_VIEW:
+			return relkind == RELKIND_VIEW || relkind == RELKIND_MATVIEW;
+		case F_SEQUENCE:
+			return relkind == RELKIND_SEQUENCE;
+		case F_INDEX:
+			{
+				Oid			table;
+
+				if (relkind != RELKIND_INDEX && relkind != RELKIND_PARTITIONED_INDEX)
+					return false;
+				/* on the table the history put it on */
+				table = IndexGetRelation(relid, false);
+				if (get_rel_namespace(table) == nsp && strcmp(get_rel_name(table), f->sub) == 0)
+					return true;
+				f->found = psprintf("it is an index on %s", get_rel_name(table));
+				return false;
+			}
+		case F_CONSTRAINT:
+			return OidIsValid(get_relation_constraint_oid(relid, f->sub, true));
+		case F_TRIGGER:
+			return OidIsValid(get_trigger_oid(relid, f->sub, true));
+		case F_POLICY:
+			return OidIsValid(get_relation_policy_oid(relid, f->sub, true));
+		case F_RLS:
+		case F_NORLS:
+			{
+				HeapTuple	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+				bool		rls = ((Form_pg_class) GETSTRUCT(tup))->relrowsecurity;
+
+				ReleaseSysCache(tup);
+				return f->kind == F_RLS ? rls : !rls;
+			}
+		default:
+			break;
+	}
+
+	/* column facts: one look-up of the attribute serves them all */
+	atttup = SearchSysCacheAttName(relid, f->sub);
+	if (!HeapTupleIsValid(atttup))
+		return false;
+	att = (Form_pg_attribute) GETSTRUCT(atttup);
+	switch (f->kind)
+	{
+		case F_COLUMN:
+			result = true;
+			break;
+		case F_NOTNULL:
+			result = att->attnotnull;
+			break;
+		case F_NULLABLE:
+			result = !att->attnotnull;
+			break;
+		case F_DEFAULT:
+			result = default_matches(f, relid, att);
+			break;
+		case F_NODEFAULT:
+			result = !att->atthasdef;
+			break;
+		case F_COLTYPE:
+			result = OidIsValid(f->type->typid) && att->atttypid == f->type->typid &&
+				(f->type->typmod == -1 || f->type->typmod == att->atttypmod);
+			if (!result)
+				f->found = psprintf("the column is %s", format_type_with_typemod(att->atttypid, att->atttypmod));
+			break;
+		default:
+			result = false;
+			break;
+	}
+	ReleaseSysCache(atttup);
+	return result;
+}
+
+static void
+check_fact(void *item)
+{
+	Fact	   *f = item;
+
+	f->holds = false;			/* until the catalog says so */
+	f->found = NULL;
+	if (f->alive && !(f->type && f->type->error))
+		f->holds = holds(f);
+}
+
+/* holds() for every live fact, answered in the fact; check_error says why a check failed */
+void
+check_facts(Replay *r)
+{
+	List	   *alive = NIL;
+	char	  **errors;
+	ListCell   *lc;
+
+	resolve_types(r);
+	foreach(lc, r->facts)
+		if (((Fact *) lfirst(lc))->alive)
+			alive = lappend(alive, lfirst(lc));
+	errors = run_guarded_each(alive, check_fact);
+	if (errors != NULL)
+		foreach(lc, alive)
+			((Fact *) lfirst(lc))->check_error = errors[foreach_current_index(lc)];
+	list_free(alive);
+}

@@ -1,0 +1,528 @@
+/*
+ * verify_facts.c -- the fact store of the replay.
+ *
+ * Facts are filed in hash tables of lists, so that each statement looks at
+ * the few facts it can touch rather than at all of them (a long journal
+ * holds hundreds of thousands): by schema.relation (what DROP forgets), by
+ * schema.relation.sub (what a new fact replaces or re-creates), and indexes
+ * by schema.table (what dropping the table drops).  A list may keep facts
+ * that died since; readers check alive.  The key is a 64-bit hash of the
+ * names, so a list only holds candidates: readers compare the names.
+ */
+#include "postgres.h"
+
+#include "common/hashfn.h"
+#include "nodes/makefuncs.h"
+#include "nodes/value.h"
+#include "parser/parse_type.h"
+
+#include "verify.h"
+
+/* Facts are allocated in blocks: a long journal makes millions */
+#define FACTS_PER_BLOCK 1024
+
+bool
+same_name(const char *a, const char *b)
+{
+	return (a == NULL && b == NULL) || (a && b && strcmp(a, b) == 0);
+}
+
+/* facts about the same attribute of the same object replace each other */
+static int
+slot_of(FactKind k)
+{
+	switch (k)
+	{
+		case F_NOTNULL:
+		case F_NULLABLE:
+			return 1;
+		case F_DEFAULT:
+		case F_NODEFAULT:
+			return 2;
+		case F_RLS:
+		case F_NORLS:
+			return 3;
+		default:
+			return 100 + (int) k;
+	}
+}
+
+/* schema.rel[.sub] as 64 bits: a key only picks candidates */
+static uint64
+bucket_key(const char *schema, const char *rel, const char *sub, bool with_sub)
+{
+	const char *parts[3] = {schema, rel, sub};
+	uint64		key = 0;
+	int			i;
+
+	for (i = 0; i < (with_sub ? 3 : 2); i++)
+		key = hash_combine64(key, parts[i] == NULL ? UINT64CONST(0x9e3779b97f4a7c15)
+							 : hash_bytes_extended((const unsigned char *) parts[i],
+												   strlen(parts[i]), i));
+	return key;
+}
+
+/*
+ * The list of facts filed under schema.rel[.sub] in one of r's tables; NULL
+ * if there is none and !create.  Consecutive calls mostly ask for the same
+ * list (a column's facts, a table's columns): the last answer is kept.
+ */
+static List **
+bucket(Replay *r, int which, const char *schema, const char *rel, const char *sub, bool create)
+{
+	BucketCache *last = &r->last[which];
+	bool		with_sub = which == BY_SUB;
+	uint64		key;
+	Bucket	   *b;
+	bool		found;
+
+	if (last->list != NULL && same_name(last->schema, schema) && same_name(last->rel, rel) &&
+		(!with_sub || same_name(last->sub, sub)))
+		return last->list;
+	key = bucket_key(schema, rel, sub, with_sub);
+	b = hash_search(r->by[which], &key, create ? HASH_ENTER : HASH_FIND, &found);
+	if (b == NULL)
+		return NULL;
+	if (!found)
+		b->facts = NIL;
+	last->schema = schema;
+	last->rel = rel;
+	last->sub = sub;
+	last->list = &b->facts;
+	return &b->facts;
+}
+
+/* the names kept in r->last may point into a parse tree about to be freed */
+void
+facts_forget_names(Replay *r)
+{
+	memset(r->last, 0, sizeof(r->last));
+}
+
+static HTAB *
+new_buckets(const char *name)
+{
+	HASHCTL		ctl = {0};
+
+	ctl.keysize = sizeof(uint64);
+	ctl.entrysize = sizeof(Bucket);
+	ctl.hcxt = CurrentMemoryContext;
+	return hash_create(name, 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+}
+
+static void
+file_fact(Replay *r, Fact *f, List **same_sub)
+{
+	List	  **b = bucket(r, BY_REL, f->schema, f->rel, NULL, true);
+
+	*b = lappend(*b, f);
+	b = same_sub ? same_sub : bucket(r, BY_SUB, f->schema, f->rel, f->sub, true);
+	*b = lappend(*b, f);
+	if (f->kind == F_INDEX)
+	{
+		b = bucket(r, BY_TABLE, f->schema, f->sub, NULL, true);
+		*b = lappend(*b, f);
+	}
+}
+
+/* after a relation or type is renamed, its facts belong in other buckets */
+static void
+rebuild_buckets(Replay *r)
+{
+	ListCell   *lc;
+	int			i;
+
+	for (i = 0; i < NBUCKETS; i++)
+		if (r->by[i])
+			hash_destroy(r->by[i]);
+	facts_forget_names(r);
+	r->by[BY_REL] = new_buckets("migtrack facts by relation");
+	r->by[BY_SUB] = new_buckets("migtrack facts by relation and sub");
+	r->by[BY_TABLE] = new_buckets("migtrack indexes by table");
+	foreach(lc, r->facts)
+	{
+		Fact	   *f = lfirst(lc);
+
+		if (f->alive)
+			file_fact(r, f, NULL);
+	}
+}
+
+typedef struct TypeEntry
+{
+	char		key[NAMEDATALEN * 4];
+	ColType    *type;
+} TypeEntry;
+
+void
+facts_init(Replay *r)
+{
+	HASHCTL		ctl = {0};
+
+	rebuild_buckets(r);
+	ctl.keysize = NAMEDATALEN * 4;
+	ctl.entrysize = sizeof(TypeEntry);
+	ctl.hcxt = CurrentMemoryContext;
+	r->types = hash_create("migtrack column types", 64, &ctl, HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+}
+
+/*
+ * A fact dies.  When a later migration undoes or changes what an earlier one
+ * established, re-running the earlier one alone would not build what drizzle
+ * builds: remember the first such migration for the repair's refusal.
+ */
+void
+fact_kill(Replay *r, Fact *f)
+{
+	MigrationCheck *c;
+
+	if (!f->alive)
+		return;
+	f->alive = false;
+	c = &r->checks[f->owner];
+	if (f->owner < r->owner && c->rewritten_by == 0)
+	{
+		c->rewritten_by = r->owner + 1;
+		c->rewritten_fact = f;
+	}
+}
+
+/* the GONE facts among list that creating kind schema.rel[.sub] brings back */
+static void
+undrop(Replay *r, List *list, FactKind kind, const char *schema, const char *rel, const char *sub)
+{
+	ListCell   *lc;
+
+	foreach(lc, list)
+	{
+		Fact	   *o = lfirst(lc);
+
+		if (o->alive && o->kind == F_GONE && same_name(o->schema, schema) &&
+			(kind == F_SCHEMA ? o->rel == NULL
+			 : same_name(o->rel, rel) && (o->sub == NULL || same_name(o->sub, sub))))
+			fact_kill(r, o);
+	}
+}
+
+Fact *
+fact_add(Replay *r, FactKind kind, const char *schema, const char *rel, const char *sub)
+{
+	Fact	   *f;
+	List	  **same_sub = bucket(r, BY_SUB, schema, rel, sub, true);
+	ListCell   *lc;
+
+	/* what it replaces: the same attribute of the same object */
+	foreach(lc, *same_sub)
+	{
+		Fact	   *o = lfirst(lc);
+
+		if (o->alive && slot_of(o->kind) == slot_of(kind) && same_name(o->schema, schema) &&
+			same_name(o->rel, rel) && same_name(o->sub, sub))
+			fact_kill(r, o);
+	}
+	/* re-creating what was dropped: the object itself, or its relation */
+	if (kind != F_GONE)
+	{
+		undrop(r, *same_sub, kind, schema, rel, sub);
+		if (kind != F_SCHEMA && sub != NULL)
+		{
+			List	  **of_rel = bucket(r, BY_SUB, schema, rel, NULL, false);
+
+			if (of_rel)
+				undrop(r, *of_rel, kind, schema, rel, sub);
+		}
+	}
+	if (r->nfree == 0)
+	{
+		r->free_facts = palloc0(sizeof(Fact) * FACTS_PER_BLOCK);
+		r->nfree = FACTS_PER_BLOCK;
+	}
+	f = r->free_facts++;
+	r->nfree--;
+	f->kind = kind;
+	f->gone = F_GONE;
+	/* consecutive facts are mostly about one relation: share its names */
+	if (r->last_schema == NULL || strcmp(r->last_schema, schema) != 0)
+		r->last_schema = pstrdup(schema);
+	f->schema = r->last_schema;
+	if (rel != NULL && (r->last_rel == NULL || strcmp(r->last_rel, rel) != 0))
+		r->last_rel = pstrdup(rel);
+	f->rel = rel ? r->last_rel : NULL;
+	if (sub != NULL && (r->last_sub == NULL || strcmp(r->last_sub, sub) != 0))
+		r->last_sub = pstrdup(sub);
+	f->sub = sub ? r->last_sub : NULL;
+	f->owner = r->owner;
+	f->alive = true;
+	r->facts = lappend(r->facts, f);
+	file_fact(r, f, same_sub);
+	r->check->had_effects = true;
+	return f;
+}
+
+FactExtra *
+fact_extra(Fact *f)
+{
+	if (f->x == NULL)
+		f->x = palloc0(sizeof(FactExtra));
+	return f->x;
+}
+
+/* the live fact of that kind and name, or NULL */
+Fact *
+fact_find(Replay *r, FactKind kind, const char *schema, const char *rel, const char *sub)
+{
+	List	  **list = bucket(r, BY_SUB, schema, rel, sub, false);
+	ListCell   *lc;
+
+	if (list == NULL)
+		return NULL;
+	foreach(lc, *list)
+	{
+		Fact	   *o = lfirst(lc);
+
+		if (o->alive && o->kind == kind && same_name(o->schema, schema) &&
+			same_name(o->rel, rel) && same_name(o->sub, sub))
+			return o;
+	}
+	return NULL;
+}
+
+/* the live table, view, sequence or index of that name, or NULL */
+Fact *
+relation_find(Replay *r, const char *schema, const char *rel)
+{
+	ListCell   *lc;
+
+	foreach(lc, facts_of(r, schema, rel))
+	{
+		Fact	   *o = lfirst(lc);
+
+		if (o->alive && (KIND(o->kind) & RELATION_KINDS) && same_name(o->schema, schema) &&
+			same_name(o->rel, rel))
+			return o;
+	}
+	return NULL;
+}
+
+/* the facts filed under schema.rel (candidates: check alive and names) */
+List *
+facts_of(Replay *r, const char *schema, const char *rel)
+{
+	List	  **list = bucket(r, BY_REL, schema, rel, NULL, false);
+
+	return list ? *list : NIL;
+}
+
+/* the index facts filed under their table (candidates, as facts_of) */
+List *
+indexes_of(Replay *r, const char *schema, const char *table)
+{
+	List	  **list = bucket(r, BY_TABLE, schema, table, NULL, false);
+
+	return list ? *list : NIL;
+}
+
+/*
+ * Kill the live facts of the given kinds about schema.rel (every sub when
+ * sub is NULL); about everything in the schema when rel is NULL too.
+ */
+void
+facts_forget(Replay *r, uint32 kinds, const char *schema, const char *rel, const char *sub)
+{
+	ListCell   *lc;
+
+	foreach(lc, rel == NULL ? r->facts : facts_of(r, schema, rel))
+	{
+		Fact	   *o = lfirst(lc);
+
+		if (!o->alive || !(KIND(o->kind) & kinds) || !same_name(o->schema, schema))
+			continue;
+		if (rel == NULL || (same_name(o->rel, rel) && (sub == NULL || same_name(o->sub, sub))))
+			fact_kill(r, o);
+	}
+}
+
+/*
+ * A relation, type or function renamed: its facts follow, and so do the
+ * names other facts keep of it (an index's table, a foreign key's target, a
+ * view's dependencies).  Rare: one pass over every fact.
+ */
+void
+facts_rename_rel(Replay *r, const char *schema, const char *rel, const char *newname, uint32 kinds)
+{
+	char	   *name = pstrdup(newname);
+	ListCell   *lc;
+	ListCell   *dc;
+
+	foreach(lc, r->facts)
+	{
+		Fact	   *o = lfirst(lc);
+
+		if (!o->alive)
+			continue;
+		if ((KIND(o->kind) & kinds) && same_name(o->schema, schema) && same_name(o->rel, rel))
+			o->rel = name;
+		if (!(kinds & TABLE_KINDS))
+			continue;
+		if (o->kind == F_INDEX && same_name(o->schema, schema) && same_name(o->sub, rel))
+			o->sub = name;
+		if (o->x != NULL && same_name(o->x->ref.schema, schema) && same_name(o->x->ref.rel, rel))
+			o->x->ref.rel = name;
+		if (o->x != NULL)
+			foreach(dc, o->x->deps)
+			{
+				RelName    *d = lfirst(dc);
+
+				if (same_name(d->schema, schema) && same_name(d->rel, rel))
+					d->rel = name;
+			}
+	}
+	rebuild_buckets(r);
+}
+
+static List *
+renamed_in(List *names, const char *old, const char *newname)
+{
+	ListCell   *lc;
+
+	foreach(lc, names)
+		if (strcmp(lfirst(lc), old) == 0)
+			lfirst(lc) = (char *) newname;
+	return names;
+}
+
+/*
+ * A column, constraint, trigger, policy or enum value renamed: its own facts
+ * move; a column's new name also replaces the old in the column lists of its
+ * table's indexes and constraints and of foreign keys that reference it.
+ */
+void
+facts_rename_sub(Replay *r, uint32 kinds, const char *schema, const char *rel, const char *sub,
+				 const char *newname)
+{
+	List	  **old = bucket(r, BY_SUB, schema, rel, sub, true);
+	char	   *name = pstrdup(newname);
+	List	   *moved = NIL;
+	List	   *kept = NIL;
+	List	  **dest;
+	ListCell   *lc;
+
+	foreach(lc, *old)
+	{
+		Fact	   *o = lfirst(lc);
+
+		if (o->alive && (KIND(o->kind) & kinds) && same_name(o->schema, schema) &&
+			same_name(o->rel, rel) && same_name(o->sub, sub))
+		{
+			o->sub = name;
+			moved = lappend(moved, o);
+		}
+		else
+			kept = lappend(kept, o);
+	}
+	*old = kept;
+	dest = bucket(r, BY_SUB, schema, rel, name, true);
+	*dest = list_concat(*dest, moved);
+
+	if (!(kinds & KIND(F_COLUMN)))
+		return;
+	foreach(lc, facts_of(r, schema, rel))
+	{
+		Fact	   *o = lfirst(lc);
+
+		if (o->alive && o->x != NULL && same_name(o->schema, schema) && same_name(o->rel, rel))
+			o->x->cols = renamed_in(o->x->cols, sub, name);
+	}
+	foreach(lc, indexes_of(r, schema, rel))
+	{
+		Fact	   *o = lfirst(lc);
+
+		if (o->alive && o->x != NULL && same_name(o->sub, rel))
+			o->x->cols = renamed_in(o->x->cols, sub, name);
+	}
+	foreach(lc, r->facts)
+	{
+		Fact	   *o = lfirst(lc);
+
+		if (o->alive && o->x != NULL && o->x->contype == CONSTR_FOREIGN &&
+			same_name(o->x->ref.schema, schema) && same_name(o->x->ref.rel, rel))
+			o->x->ref_cols = renamed_in(o->x->ref_cols, sub, name);
+	}
+}
+
+/* ---- column types ---- */
+
+/* a type's spelling, typmods and array bounds included: the key of its ColType */
+static char *
+type_key(TypeName *tn)
+{
+	StringInfoData s;
+	ListCell   *lc;
+
+	initStringInfo(&s);
+	foreach(lc, tn->names)
+		appendStringInfo(&s, "%s\"%s\"", s.len ? "." : "", strVal(lfirst(lc)));
+	if (tn->pct_type)
+		appendStringInfoString(&s, "%type");
+	if (tn->setof)
+		appendStringInfoString(&s, " setof");
+	foreach(lc, tn->typmods)
+	{
+		Node	   *m = lfirst(lc);
+
+		if (IsA(m, A_Const) && IsA(&castNode(A_Const, m)->val, Integer))
+			appendStringInfo(&s, "%c%d", foreach_current_index(lc) ? ',' : '(',
+							 intVal(&castNode(A_Const, m)->val));
+		else
+			appendStringInfo(&s, "%c%p", foreach_current_index(lc) ? ',' : '(', m);	/* never shared */
+	}
+	if (tn->typmods)
+		appendStringInfoChar(&s, ')');
+	foreach(lc, tn->arrayBounds)
+		appendStringInfoString(&s, "[]");
+	return s.data;
+}
+
+/* one ColType per distinct spelling, tn copied out of its parse tree */
+ColType *
+coltype_intern(Replay *r, TypeName *tn)
+{
+	char	   *key = type_key(tn);
+	TypeEntry  *e;
+	bool		found;
+	ColType    *t;
+
+	if (strlen(key) >= NAMEDATALEN * 4)
+		found = false, e = NULL;	/* too long to share: its own record */
+	else
+	{
+		e = hash_search(r->types, key, HASH_ENTER, &found);
+		if (found)
+			return e->type;
+	}
+	t = palloc0(sizeof(ColType));
+	t->name = copyObject(tn);
+	t->name->location = -1;
+	t->text = TypeNameToString(tn);
+	if (strncmp(t->text, "pg_catalog.", 11) == 0)
+		t->text += 11;
+	t->type_name = strVal(llast(tn->names));
+	t->type_schema = list_length(tn->names) >= 2 ? strVal(list_nth(tn->names, list_length(tn->names) - 2)) : NULL;
+	t->typid = InvalidOid;
+	t->typmod = -1;
+	if (e != NULL)
+		e->type = t;
+	r->type_list = lappend(r->type_list, t);
+	pfree(key);
+	return t;
+}
+
+/* the same spelling with the type's last name replaced: ALTER TYPE ... RENAME */
+ColType *
+coltype_renamed(Replay *r, ColType *t, const char *newname)
+{
+	TypeName   *tn = copyObject(t->name);
+
+	llast(tn->names) = makeString(pstrdup(newname));
+	return coltype_intern(r, tn);
+}
