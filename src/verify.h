@@ -175,9 +175,20 @@ extern ColType *coltype_intern(Replay *r, TypeName *tn);
 extern ColType *coltype_renamed(Replay *r, ColType *t, const char *newname);
 extern bool same_name(const char *a, const char *b);
 
+typedef enum StatementClass
+{
+	STMT_SCHEMA,				/* it may change the schema */
+	STMT_DATA,					/* it changes data only */
+	STMT_NOOP					/* nothing the catalog is checked for */
+} StatementClass;
+
 /* verify_replay.c */
+extern StatementClass statement_class(Node *stmt);
 extern void replay_statement(Replay *r, Node *stmt);
 extern List *parse_pieces(const char *sql);
+
+/* verify_do.c */
+extern void replay_do(Replay *r, DoStmt *stmt);
 
 /* verify_catalog.c */
 extern void check_facts(Replay *r);

@@ -574,8 +574,16 @@ add_constraint(Replay *r, const char *schema, const char *table, const char *col
 		add_index(r, schema, f->sub, table, list_copy(cols), true);
 }
 
+static bool
+is_key(Node *n)
+{
+	return IsA(n, Constraint) &&
+		(((Constraint *) n)->contype == CONSTR_PRIMARY || ((Constraint *) n)->contype == CONSTR_UNIQUE);
+}
+
+/* with_keys false: its PRIMARY KEY / UNIQUE are the caller's (create_table) */
 static void
-add_column(Replay *r, const char *schema, const char *table, ColumnDef *col)
+add_column(Replay *r, const char *schema, const char *table, ColumnDef *col, bool with_keys)
 {
 	ListCell   *lc;
 	Fact	   *f;
@@ -608,7 +616,78 @@ add_column(Replay *r, const char *schema, const char *table, ColumnDef *col)
 	if (col->raw_default)
 		add_default(r, schema, table, col->colname, col->raw_default);
 	foreach(lc, col->constraints)
-		add_constraint(r, schema, table, col->colname, lfirst(lc));
+		if (with_keys || !is_key(lfirst(lc)))
+			add_constraint(r, schema, table, col->colname, lfirst(lc));
+}
+
+/*
+ * CREATE TABLE's primary key and unique constraints as PostgreSQL builds
+ * them (transformIndexConstraints): the primary key first, then the others
+ * in order; one that repeats an earlier one's columns is merged into it, and
+ * its name goes to the earlier one if that had none (a column's PRIMARY KEY
+ * with a named UNIQUE on the same column is one index, named as the UNIQUE).
+ */
+static void
+add_table_keys(Replay *r, const char *schema, const char *table, List *elts)
+{
+	List	   *keys = NIL;
+	List	   *kept = NIL;
+	ListCell   *lc;
+	ListCell   *kc;
+
+	foreach(lc, elts)
+	{
+		Node	   *elt = lfirst(lc);
+
+		if (IsA(elt, ColumnDef))
+		{
+			foreach(kc, ((ColumnDef *) elt)->constraints)
+				if (is_key(lfirst(kc)))
+				{
+					Constraint *c = palloc(sizeof(Constraint));
+
+					memcpy(c, lfirst(kc), sizeof(Constraint));
+					c->keys = list_make1(makeString(((ColumnDef *) elt)->colname));
+					keys = lappend(keys, c);
+				}
+		}
+		else if (is_key(elt))
+		{
+			Constraint *c = palloc(sizeof(Constraint));
+
+			memcpy(c, elt, sizeof(Constraint));
+			keys = lappend(keys, c);
+		}
+	}
+	foreach(lc, keys)
+		if (((Constraint *) lfirst(lc))->contype == CONSTR_PRIMARY)
+			kept = lappend(kept, lfirst(lc));
+	foreach(lc, keys)
+	{
+		Constraint *c = lfirst(lc);
+		bool		keep = true;
+
+		if (c->contype == CONSTR_PRIMARY)
+			continue;
+		foreach(kc, kept)
+		{
+			Constraint *prior = lfirst(kc);
+
+			if (equal(c->keys, prior->keys) && equal(c->including, prior->including) &&
+				c->nulls_not_distinct == prior->nulls_not_distinct &&
+				c->deferrable == prior->deferrable && c->initdeferred == prior->initdeferred)
+			{
+				if (prior->conname == NULL)
+					prior->conname = c->conname;
+				keep = false;
+				break;
+			}
+		}
+		if (keep)
+			kept = lappend(kept, c);
+	}
+	foreach(lc, kept)
+		add_constraint(r, schema, table, NULL, lfirst(lc));
 }
 
 static void
@@ -623,16 +702,17 @@ create_table(Replay *r, CreateStmt *cs)
 		r->temps = lappend(r->temps, pstrdup(name));
 		return;
 	}
-	if (cs->if_not_exists && relation_find(r, schema, name) != NULL)
+	if ((cs->if_not_exists || r->if_not_exists) && relation_find(r, schema, name) != NULL)
 		return;
 	fact_add(r, F_TABLE, schema, name, NULL);
 	foreach(lc, cs->tableElts)
 	{
 		if (IsA(lfirst(lc), ColumnDef))
-			add_column(r, schema, name, lfirst(lc));
-		else if (IsA(lfirst(lc), Constraint))
+			add_column(r, schema, name, lfirst(lc), false);
+		else if (IsA(lfirst(lc), Constraint) && !is_key(lfirst(lc)))
 			add_constraint(r, schema, name, NULL, lfirst(lc));
 	}
+	add_table_keys(r, schema, name, cs->tableElts);
 	foreach(lc, cs->constraints)
 		add_constraint(r, schema, name, NULL, lfirst(lc));
 }
@@ -650,7 +730,7 @@ create_index(Replay *r, IndexStmt *is)
 	if (name == NULL)
 		name = choose_name(r, schema, table, name_addition(index_column_names(elems)),
 						   is->primary ? "pkey" : "idx", true);
-	else if (is->if_not_exists && relation_find(r, schema, name) != NULL)
+	else if ((is->if_not_exists || r->if_not_exists) && relation_find(r, schema, name) != NULL)
 		return;
 	add_index(r, schema, name, table, index_columns(elems, is->whereClause), false);
 }
@@ -727,10 +807,10 @@ alter_table(Replay *r, AlterTableStmt *stmt)
 		switch (cmd->subtype)
 		{
 			case AT_AddColumn:
-				if (cmd->missing_ok &&
+				if ((cmd->missing_ok || r->if_not_exists) &&
 					fact_find(r, F_COLUMN, schema, table, ((ColumnDef *) cmd->def)->colname))
 					break;
-				add_column(r, schema, table, (ColumnDef *) cmd->def);
+				add_column(r, schema, table, (ColumnDef *) cmd->def, true);
 				break;
 			case AT_DropColumn:
 				if (cmd->missing_ok && !fact_find(r, F_COLUMN, schema, table, cmd->name))
@@ -1051,111 +1131,53 @@ replay_rename(Replay *r, RenameStmt *stmt)
 	}
 }
 
-/* ---- DO blocks ---- */
-
-/* the text before end, less trailing space, if it ends with word (any case) */
-static const char *
-strip_word_back(const char *start, const char *end, const char *word)
-{
-	size_t		len = strlen(word);
-
-	while (end > start && scanner_isspace(end[-1]))
-		end--;
-	if ((size_t) (end - start) < len || pg_strncasecmp(end - len, word, len) != 0)
-		return NULL;
-	end -= len;
-	/* a whole word: "null" must not match the end of "isnull" */
-	if (isalnum((unsigned char) word[0]) && end > start &&
-		(isalnum((unsigned char) end[-1]) || end[-1] == '_'))
-		return NULL;
-	return end;
-}
-
 /*
- * The statement inside drizzle-kit's DO block, or NULL if body is not
- * exactly BEGIN <statement> EXCEPTION WHEN duplicate_object THEN null; END.
+ * What a statement that makes no fact does: changes data (the catalog
+ * cannot tell whether it happened), changes nothing a schema is judged by
+ * (privileges, owners, comments, settings, statistics, the session), or
+ * something else.
  */
-static char *
-drizzle_do_statement(const char *body)
+StatementClass
+statement_class(Node *stmt)
 {
-	static const char *const tail[] = {";", "END", ";", "null", "THEN", "duplicate_object", "WHEN", "EXCEPTION"};
-	const char *start = body;
-	const char *end = body + strlen(body);
-	int			i;
-
-	while (scanner_isspace(*start))
-		start++;
-	if (pg_strncasecmp(start, "BEGIN", 5) != 0 || !scanner_isspace(start[5]))
-		return NULL;
-	start += 5;
-	for (i = 0; i < (int) lengthof(tail); i++)
+	switch (nodeTag(stmt))
 	{
-		const char *e = strip_word_back(start, end, tail[i]);
-
-		if (e == NULL && i == 0)
-			continue;			/* "END" with no ";" after it */
-		if (e == NULL)
-			return NULL;
-		end = e;
+		case T_InsertStmt:
+		case T_UpdateStmt:
+		case T_DeleteStmt:
+		case T_SelectStmt:
+		case T_MergeStmt:
+		case T_TruncateStmt:
+		case T_CopyStmt:
+		case T_CallStmt:
+			return STMT_DATA;
+		case T_GrantStmt:
+		case T_GrantRoleStmt:
+		case T_AlterDefaultPrivilegesStmt:
+		case T_AlterOwnerStmt:
+		case T_AlterRoleStmt:
+		case T_AlterRoleSetStmt:
+		case T_AlterPolicyStmt:
+		case T_AlterFunctionStmt:
+		case T_AlterSeqStmt:
+		case T_AlterDomainStmt:
+		case T_AlterExtensionStmt:
+		case T_RefreshMatViewStmt:
+		case T_CommentStmt:
+		case T_SecLabelStmt:
+		case T_VariableSetStmt:
+		case T_TransactionStmt:
+		case T_LockStmt:
+		case T_VacuumStmt:
+		case T_NotifyStmt:
+		case T_DiscardStmt:
+		case T_ReindexStmt:
+		case T_ClusterStmt:
+		case T_CheckPointStmt:
+			return STMT_NOOP;
+		default:
+			return STMT_SCHEMA;
 	}
-	return pnstrdup(start, end - start);
-}
-
-typedef struct ParseDo
-{
-	const char *sql;
-	List	  **stmts;
-} ParseDo;
-
-static void
-parse_do_call(void *arg)
-{
-	ParseDo    *pd = arg;
-
-	*pd->stmts = raw_parser(pd->sql, RAW_PARSE_DEFAULT);
-}
-
-static void
-replay_do(Replay *r, DoStmt *stmt)
-{
-	const char *body = NULL;
-	const char *language = "plpgsql";
-	char	   *inner;
-	List	   *stmts;
-	ListCell   *lc;
-
-	foreach(lc, stmt->args)
-	{
-		DefElem    *d = lfirst(lc);
-
-		if (strcmp(d->defname, "as") == 0)
-			body = strVal(d->arg);
-		else if (strcmp(d->defname, "language") == 0)
-			language = strVal(d->arg);
-	}
-	if (body == NULL || strcmp(language, "plpgsql") != 0 ||
-		(inner = drizzle_do_statement(body)) == NULL)
-	{
-		replay_unverifiable(r, "a DO block other than drizzle-kit's \"EXCEPTION WHEN duplicate_object\" wrapper (its code is not checked)");
-		return;
-	}
-	{
-		MemoryContext old = MemoryContextSwitchTo(r->parse_cxt);
-		char	   *error;
-
-		stmts = NIL;
-		error = run_guarded(parse_do_call, &(ParseDo) {inner, &stmts});
-		MemoryContextSwitchTo(old);
-		if (error)
-		{
-			replay_unverifiable(r, "the statement in a DO block does not parse here: %s", error);
-			return;
-		}
-	}
-	r->if_not_exists = true;
-	foreach(lc, stmts)
-		replay_statement(r, ((RawStmt *) lfirst(lc))->stmt);
-	r->if_not_exists = false;
 }
 
 /* ---- one statement ---- */
@@ -1178,7 +1200,8 @@ replay_statement(Replay *r, Node *stmt)
 					replay_unverifiable(r, "CREATE SCHEMA AUTHORIZATION without a name");
 					break;
 				}
-				if (cs->if_not_exists && fact_find(r, F_SCHEMA, cs->schemaname, NULL, NULL))
+				if ((cs->if_not_exists || r->if_not_exists) &&
+					fact_find(r, F_SCHEMA, cs->schemaname, NULL, NULL))
 					break;
 				fact_add(r, F_SCHEMA, cs->schemaname, NULL, NULL);
 				if (cs->schemaElts != NIL)
@@ -1216,7 +1239,8 @@ replay_statement(Replay *r, Node *stmt)
 					facts_rename_sub(r, KIND(F_ENUMVAL), schema, name, ae->oldVal, ae->newVal);
 					take_over(r, fact_find(r, F_ENUMVAL, schema, name, ae->newVal));
 				}
-				else if (!(ae->skipIfNewValExists && fact_find(r, F_ENUMVAL, schema, name, ae->newVal)))
+				else if (!((ae->skipIfNewValExists || r->if_not_exists) &&
+						   fact_find(r, F_ENUMVAL, schema, name, ae->newVal)))
 					fact_add(r, F_ENUMVAL, schema, name, ae->newVal);
 				break;
 			}
@@ -1251,7 +1275,8 @@ replay_statement(Replay *r, Node *stmt)
 					r->temps = lappend(r->temps, pstrdup(rv->relname));
 					break;
 				}
-				if (cs->if_not_exists && relation_find(r, schema_of(r, rv->schemaname), rv->relname))
+				if ((cs->if_not_exists || r->if_not_exists) &&
+					relation_find(r, schema_of(r, rv->schemaname), rv->relname))
 					break;
 				fact_add(r, F_SEQUENCE, schema_of(r, rv->schemaname), rv->relname, NULL);
 				break;
@@ -1352,48 +1377,17 @@ replay_statement(Replay *r, Node *stmt)
 			replay_do(r, (DoStmt *) stmt);
 			break;
 
-			/* data: the catalog cannot tell whether it happened */
-		case T_InsertStmt:
-		case T_UpdateStmt:
-		case T_DeleteStmt:
-		case T_SelectStmt:
-		case T_MergeStmt:
-		case T_TruncateStmt:
-		case T_CopyStmt:
-		case T_CallStmt:
-			r->check->has_data = true;
-			break;
-
-			/*
-			 * Nothing a schema is judged by: privileges, owners, comments,
-			 * settings, statistics, sessions.
-			 */
-		case T_GrantStmt:
-		case T_GrantRoleStmt:
-		case T_AlterDefaultPrivilegesStmt:
-		case T_AlterOwnerStmt:
-		case T_AlterRoleStmt:
-		case T_AlterRoleSetStmt:
-		case T_AlterPolicyStmt:
-		case T_AlterFunctionStmt:
-		case T_AlterSeqStmt:
-		case T_AlterDomainStmt:
-		case T_AlterExtensionStmt:
-		case T_RefreshMatViewStmt:
-		case T_CommentStmt:
-		case T_SecLabelStmt:
-		case T_VariableSetStmt:
-		case T_TransactionStmt:
-		case T_LockStmt:
-		case T_VacuumStmt:
-		case T_NotifyStmt:
-		case T_DiscardStmt:
-		case T_ReindexStmt:
-		case T_ClusterStmt:
-		case T_CheckPointStmt:
-			break;
 		default:
-			replay_unverifiable(r, "%s", CreateCommandName(stmt));
+			switch (statement_class(stmt))
+			{
+				case STMT_DATA:
+					r->check->has_data = true;
+					break;
+				case STMT_NOOP:
+					break;
+				default:
+					replay_unverifiable(r, "%s", CreateCommandName(stmt));
+			}
 	}
 }
 
