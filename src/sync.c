@@ -162,7 +162,8 @@ check_verdicts(const Analysis *a, const SyncPlan *plan, const Trust *trust)
 				ok = true;
 				break;
 			case VERDICT_ABSENT:
-				ok = trust->apply_absent;
+				/* re-running it now must build what drizzle built */
+				ok = trust->apply_absent && c->rewritten == NULL;
 				break;
 			case VERDICT_DATA_ONLY:
 			case VERDICT_UNVERIFIABLE:
@@ -188,6 +189,9 @@ check_verdicts(const Analysis *a, const SyncPlan *plan, const Trust *trust)
 			appendStringInfo(&refused, "; missing: %s", joined(c->missing));
 		if (c->unverifiable)
 			appendStringInfo(&refused, "; not verifiable: %s", joined(c->unverifiable));
+		if (c->verdict == VERDICT_ABSENT && trust->apply_absent && c->rewritten)
+			appendStringInfo(&refused, "; cannot be re-applied: a later migration changed what it creates (%s), so running it now would not build the schema drizzle-kit migrate builds",
+							 c->rewritten);
 	}
 	if (nrefused > 0)
 		ereport(ERROR,
@@ -196,6 +200,18 @@ check_verdicts(const Analysis *a, const SyncPlan *plan, const Trust *trust)
 						nrefused == 1 ? " is" : "s are"),
 				 errdetail("%s", refused.data),
 				 errhint("Apply what is missing first (apply_absent => true runs absent migrations), name data-only or unverifiable migrations you vouch for in accept, or use force => true.")));
+}
+
+/*
+ * Is the migration's SQL run (migrate: every one; sync: an absent one with
+ * apply_absent, unless a later migration changed what it creates -- then
+ * only force records it, without running it)?
+ */
+static bool
+will_apply(bool apply_all, const Trust *trust, const MigrationCheck *c)
+{
+	return apply_all ||
+		(trust && trust->apply_absent && c->verdict == VERDICT_ABSENT && c->rewritten == NULL);
 }
 
 static void
@@ -368,7 +384,7 @@ write_plan(Analysis *a, int last, const Trust *trust, bool dry_run, bool apply_a
 		{
 			const Migration *m = plan.rows[i];
 
-			if (apply_all || (trust && trust->apply_absent && a->checks[m->position - 1].verdict == VERDICT_ABSENT))
+			if (will_apply(apply_all, trust, &a->checks[m->position - 1]))
 				apply_migration(m);
 			tracking_insert(t, j->format, &plan.rows[i], 1);
 		}
@@ -402,7 +418,7 @@ write_plan(Analysis *a, int last, const Trust *trust, bool dry_run, bool apply_a
 		if (j->format == JOURNAL_V1)
 			jo_string(&jo, "name", m->tag);
 		jo_string(&jo, "verdict", verdict_name(c->verdict));
-		jo_bool(&jo, "apply", apply_all || (trust && trust->apply_absent && c->verdict == VERDICT_ABSENT));
+		jo_bool(&jo, "apply", will_apply(apply_all, trust, c));
 		jo_close(&jo, '}');
 	}
 	jo_close(&jo, ']');

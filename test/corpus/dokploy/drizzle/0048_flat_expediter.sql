@@ -1,0 +1,1 @@
+ALTER TABLE "application" ALTER COLUMN "herokuVersion" SET DEFAULT '24';

@@ -1,0 +1,1 @@
+ALTER TABLE "discord" ADD COLUMN "decoration" boolean;

@@ -1,0 +1,1 @@
+ALTER TABLE "application" ADD COLUMN "railpackVersion" text DEFAULT '0.2.2';

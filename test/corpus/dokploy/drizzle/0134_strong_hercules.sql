@@ -1,0 +1,1 @@
+ALTER TABLE "application" ALTER COLUMN "railpackVersion" SET DEFAULT '0.15.4';

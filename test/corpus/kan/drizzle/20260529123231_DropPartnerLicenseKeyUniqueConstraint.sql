@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS "subscription_partner_license_key_idx";

@@ -1,0 +1,1 @@
+ALTER TABLE "evaluation_results" ADD COLUMN "index" integer DEFAULT 0 NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE "traces" ADD COLUMN "top_span_id" uuid;

@@ -1,0 +1,1 @@
+ALTER TYPE "agent_message_type" ADD VALUE 'error';--> statement-breakpoint

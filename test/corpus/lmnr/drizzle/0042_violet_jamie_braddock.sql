@@ -1,0 +1,1 @@
+ALTER TABLE "spans" ADD COLUMN "status" text;--> statement-breakpoint

@@ -1,0 +1,1 @@
+ALTER TABLE "labeling_queues" ADD COLUMN "annotation_schema" jsonb;

@@ -1,0 +1,1 @@
+ALTER TABLE "alert_targets" ALTER COLUMN "integration_id" DROP NOT NULL;

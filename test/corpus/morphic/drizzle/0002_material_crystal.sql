@@ -1,0 +1,1 @@
+ALTER TABLE "messages" ALTER COLUMN "metadata" SET DATA TYPE jsonb;

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "user_email_lower_unique_idx" ON "user" (lower("email"));

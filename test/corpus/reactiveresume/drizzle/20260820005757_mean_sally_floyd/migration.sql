@@ -1,0 +1,1 @@
+ALTER TABLE "agent_threads" ADD COLUMN "review_patches" boolean DEFAULT false NOT NULL;

@@ -1,0 +1,2 @@
+CREATE INDEX "project_members_project_id_idx" ON "project_members" USING btree ("project_id");--> statement-breakpoint
+CREATE INDEX "project_members_user_id_idx" ON "project_members" USING btree ("user_id");

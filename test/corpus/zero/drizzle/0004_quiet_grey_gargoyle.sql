@@ -1,0 +1,2 @@
+ALTER TABLE "mail0_google_connection" ADD COLUMN "name" text;--> statement-breakpoint
+ALTER TABLE "mail0_google_connection" ADD COLUMN "picture" text;
