@@ -199,7 +199,7 @@ check_verdicts(const Analysis *a, const SyncPlan *plan, const Trust *trust)
 				 errmsg("cannot sync: %d migration%s not verified as applied", nrefused,
 						nrefused == 1 ? " is" : "s are"),
 				 errdetail("%s", refused.data),
-				 errhint("Apply what is missing first (apply_absent => true runs absent migrations), name data-only or unverifiable migrations you vouch for in accept, or use force => true.")));
+				 errhint("Apply what is missing first (apply_absent => true runs absent migrations as drizzle-kit migrate would, dropping what they drop), name data-only or unverifiable migrations you vouch for in accept, or use force => true.")));
 }
 
 /*

@@ -27,7 +27,6 @@
 #include "commands/trigger.h"
 #include "nodes/makefuncs.h"
 #include "nodes/nodeFuncs.h"
-#include "parser/parse_func.h"
 #include "parser/parse_node.h"
 #include "parser/parse_type.h"
 #include "utils/acl.h"
@@ -197,11 +196,14 @@ default_matches(Fact *f, Oid relid, Form_pg_attribute att)
 
 /* ---- each kind of fact ---- */
 
+/*
+ * A function or procedure of that name in nsp: with nargs arguments (any
+ * when negative) and, when types is given, exactly those input types.
+ */
 static bool
-function_exists(Fact *f, Oid nsp, bool any_arity)
+function_exists(const char *name, Oid nsp, int nargs, const Oid *types)
 {
-	CatCList   *list = SearchSysCacheList1(PROCNAMEARGSNSP, CStringGetDatum(f->rel));
-	int			nargs = f->sub ? atoi(f->sub) : -1;
+	CatCList   *list = SearchSysCacheList1(PROCNAMEARGSNSP, CStringGetDatum(name));
 	bool		found = false;
 	int			i;
 
@@ -209,15 +211,16 @@ function_exists(Fact *f, Oid nsp, bool any_arity)
 	{
 		Form_pg_proc proc = (Form_pg_proc) GETSTRUCT(&list->members[i]->tuple);
 
-		found = proc->pronamespace == nsp && (any_arity || nargs < 0 || proc->pronargs == nargs);
+		found = proc->pronamespace == nsp && (nargs < 0 || proc->pronargs == nargs) &&
+			(types == NULL || memcmp(proc->proargtypes.values, types, sizeof(Oid) * nargs) == 0);
 	}
 	ReleaseSysCacheList(list);
 	return found;
 }
 
-/* the function with exactly these argument types (resolved now: a missing type is an error) */
+/* the function with exactly the history's argument types (a type that does not resolve is an error) */
 static bool
-function_holds(Fact *f)
+function_holds(Fact *f, Oid nsp)
 {
 	List	   *args = f->x ? f->x->args : NIL;
 	Oid		   *types = palloc(sizeof(Oid) * Max(list_length(args), 1));
@@ -225,8 +228,7 @@ function_holds(Fact *f)
 
 	foreach(lc, args)
 		types[foreach_current_index(lc)] = LookupTypeNameOid(NULL, lfirst(lc), false);
-	return OidIsValid(LookupFuncName(list_make2(makeString(f->schema), makeString(f->rel)),
-									 list_length(args), types, true));
+	return function_exists(f->rel, nsp, list_length(args), types);
 }
 
 static bool
@@ -271,7 +273,7 @@ gone_holds(Fact *f, Oid nsp)
 		case F_TYPE:
 			return !type_exists(f->rel, nsp, 0);
 		case F_FUNCTION:
-			return !function_exists(f, nsp, false);
+			return !function_exists(f->rel, nsp, f->sub ? atoi(f->sub) : -1, NULL);
 		default:
 			break;
 	}
@@ -333,7 +335,7 @@ holds(Fact *f)
 		case F_TYPE:
 			return type_exists(f->rel, nsp, 0);
 		case F_FUNCTION:
-			return function_exists(f, nsp, false) && function_holds(f);
+			return function_holds(f, nsp);
 		default:
 			break;
 	}

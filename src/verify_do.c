@@ -243,7 +243,7 @@ parse_items(Cursor *c, bool in_if)
 		}
 		else if (plpgsql_keyword(c))
 		{
-			c->error = "PL/pgSQL code (a loop, dynamic SQL, variables, ...)";
+			c->error = "PL/pgSQL code: a loop, dynamic SQL, PERFORM, ...";
 			return NIL;
 		}
 		else
@@ -401,8 +401,10 @@ replay_do(Replay *r, DoStmt *stmt)
 	c.p = body;
 	c.end = body + strlen(body);
 	c.error = NULL;
-	if (!keyword(&c, "BEGIN"))
-		c.error = "a DECLARE section or no BEGIN";
+	if (keyword(&c, "DECLARE"))
+		c.error = "a DECLARE section: PL/pgSQL code with variables";
+	else if (!keyword(&c, "BEGIN"))
+		c.error = "no BEGIN";
 	items = c.error ? NIL : parse_items(&c, false);
 	/* drizzle-kit's wrapper: already existing is not an error */
 	if (c.error == NULL && keyword(&c, "EXCEPTION"))
@@ -422,7 +424,7 @@ replay_do(Replay *r, DoStmt *stmt)
 	}
 	if (c.error)
 	{
-		replay_unverifiable(r, "a DO block with %s (its code is not checked)", c.error);
+		replay_unverifiable(r, "a DO block migtrack cannot read (%s)", c.error);
 		return;
 	}
 	replay_items(r, items, duplicate_object);

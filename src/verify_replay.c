@@ -1377,6 +1377,15 @@ replay_statement(Replay *r, Node *stmt)
 			replay_do(r, (DoStmt *) stmt);
 			break;
 
+		case T_InsertStmt:
+		case T_UpdateStmt:
+		case T_DeleteStmt:
+			/* rows of a temporary table are gone with it */
+			if (!is_temp(r, IsA(stmt, InsertStmt) ? ((InsertStmt *) stmt)->relation
+						 : IsA(stmt, UpdateStmt) ? ((UpdateStmt *) stmt)->relation
+						 : ((DeleteStmt *) stmt)->relation))
+				r->check->has_data = true;
+			break;
 		default:
 			switch (statement_class(stmt))
 			{
