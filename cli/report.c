@@ -188,7 +188,9 @@ next_step(const Request *req, const char *state, const char *recommendation, int
 
 /*
  * One query: the summary row (kind 0), the journal's migrations (1), rows
- * matching none (2; all rows without a journal), the problems (3).
+ * matching none (2; all rows without a journal), the problems (3), the
+ * audit trail's newest entries (4), what the journal has that drizzle never
+ * reads (5).
  */
 static const char *status_sql =
 	"WITH s AS MATERIALIZED (SELECT %s.migtrack_status($1::pg_catalog.jsonb, $2, $3, $4::pg_catalog.bool) AS j)"
@@ -223,6 +225,9 @@ static const char *status_sql =
 	"        s.j->'audit'->>'entries', NULL, NULL"
 	"   FROM s, pg_catalog.jsonb_array_elements(s.j->'audit'->'recent') WITH ORDINALITY AS a(e, n)"
 	"  WHERE a.n OPERATOR(pg_catalog.<=) 5"
+	" UNION ALL"
+	" SELECT 5, i.n, i.e, NULL, NULL, NULL, NULL, NULL, NULL, NULL"
+	"   FROM s, pg_catalog.jsonb_array_elements_text(s.j->'journal_ignored') WITH ORDINALITY AS i(e, n)"
 	" ORDER BY 1, 2";
 
 static void
@@ -291,6 +296,22 @@ elide_list(const char *list, size_t max)
 	for (p = strstr(list, ", "); p != NULL && (size_t) (p - list) <= max; p = strstr(p + 2, ", "))
 		cut = p;
 	return psprintf("%.*s, ...", (int) (cut - list), list);
+}
+
+/* what drizzle's migrator never reads in the journal (kind 5): said, not refused */
+static void
+print_ignored(PGresult *res)
+{
+	int			shown = 0;
+	int			r;
+
+	for (r = 0; r < PQntuples(res); r++)
+		if (atoi(PQgetvalue(res, r, 0)) == 5)
+		{
+			if (shown++ == 0)
+				printf("\nIgnored in meta/_journal.json, as drizzle-orm's migrator ignores it:\n");
+			printf("  %s\n", PQgetvalue(res, r, 2));
+		}
 }
 
 /* the newest entries of migtrack.audit, when the user may read it (kind 4) */
@@ -365,6 +386,7 @@ run_status(PGconn *conn, const Request *req, const Bundle *bundle)
 				   val(res, 0, 5) ? PQgetvalue(res, 0, 5) : "absent",
 				   PQgetvalue(res, 0, 6), strcmp(PQgetvalue(res, 0, 6), "1") == 0 ? "" : "s");
 		print_table(res, req);
+		print_ignored(res);
 		print_audit(res);
 
 		printf("\nState: %s", paint(state, state_color(state)));

@@ -123,10 +123,9 @@ typedef struct MigrationCheck
 	int			existing;		/* of which objects it creates that exist */
 	bool		had_effects;	/* it did something to the schema */
 	bool		has_data;		/* it has INSERT/UPDATE/DELETE/SELECT */
-	int			rewritten_by;	/* 1-based: the first later migration that changed or
-								 * undid what this one established; 0 none */
-	struct Fact *rewritten_fact;	/* the first fact it changed */
-	char	   *rewritten;		/* both, as a sentence for messages */
+	List	   *rewriters;		/* of int: later migrations that changed or undid what
+								 * this one established, each once, in order */
+	List	   *rewritten;		/* of char *: for each, the first such fact */
 } MigrationCheck;
 
 extern MigrationCheck *verify_journal(const Journal *j);

@@ -100,6 +100,7 @@ typedef struct SyncPlan
 {
 	const Migration **rows;
 	bool	   *chosen;			/* per journal migration */
+	bool	   *reapply;		/* per journal migration: absent, and its SQL is run */
 	int			count;
 } SyncPlan;
 
@@ -162,8 +163,7 @@ check_verdicts(const Analysis *a, const SyncPlan *plan, const Trust *trust)
 				ok = true;
 				break;
 			case VERDICT_ABSENT:
-				/* re-running it now must build what drizzle built */
-				ok = trust->apply_absent && c->rewritten == NULL;
+				ok = plan->reapply[i];
 				break;
 			case VERDICT_DATA_ONLY:
 			case VERDICT_UNVERIFIABLE:
@@ -189,9 +189,19 @@ check_verdicts(const Analysis *a, const SyncPlan *plan, const Trust *trust)
 			appendStringInfo(&refused, "; missing: %s", joined(c->missing));
 		if (c->unverifiable)
 			appendStringInfo(&refused, "; not verifiable: %s", joined(c->unverifiable));
-		if (c->verdict == VERDICT_ABSENT && trust->apply_absent && c->rewritten)
-			appendStringInfo(&refused, "; cannot be re-applied: a later migration changed what it creates (%s), so running it now would not build the schema drizzle-kit migrate builds",
-							 c->rewritten);
+		if (c->verdict == VERDICT_ABSENT && trust->apply_absent)
+		{
+			ListCell   *lc;
+
+			foreach(lc, c->rewriters)
+				if (!plan->reapply[lfirst_int(lc)])
+				{
+					appendStringInfo(&refused, "; cannot be re-applied: %s, which is not re-applied with it, changed what it creates (%s), so running it now would not build the schema drizzle-kit migrate builds",
+									 a->journal->migrations[lfirst_int(lc)].tag,
+									 (char *) list_nth(c->rewritten, foreach_current_index(lc)));
+					break;
+				}
+		}
 	}
 	if (nrefused > 0)
 		ereport(ERROR,
@@ -203,15 +213,31 @@ check_verdicts(const Analysis *a, const SyncPlan *plan, const Trust *trust)
 }
 
 /*
- * Is the migration's SQL run (migrate: every one; sync: an absent one with
- * apply_absent, unless a later migration changed what it creates -- then
- * only force records it, without running it)?
+ * Which absent migrations apply_absent re-runs: those whose objects no later
+ * migration changed, or only later migrations re-run with them (then the
+ * same statements run in drizzle's order).  Re-running one that an applied
+ * migration changed would bring back what that migration dropped or
+ * altered: refused (force records it without running it).
  */
-static bool
-will_apply(bool apply_all, const Trust *trust, const MigrationCheck *c)
+static bool *
+plan_reapply(const Analysis *a, const bool *chosen, const Trust *trust)
 {
-	return apply_all ||
-		(trust && trust->apply_absent && c->verdict == VERDICT_ABSENT && c->rewritten == NULL);
+	int			count = a->journal->count;
+	bool	   *reapply = palloc0(sizeof(bool) * Max(count, 1));
+	int			i;
+
+	for (i = count - 1; i >= 0; i--)
+	{
+		ListCell   *lc;
+
+		if (!chosen[i] || trust == NULL || !trust->apply_absent ||
+			a->checks[i].verdict != VERDICT_ABSENT)
+			continue;
+		reapply[i] = true;
+		foreach(lc, a->checks[i].rewriters)
+			reapply[i] = reapply[i] && reapply[lfirst_int(lc)];
+	}
+	return reapply;
 }
 
 static void
@@ -294,6 +320,7 @@ plan_sync(const Analysis *a, int last, const Trust *trust, SyncPlan *plan)
 				 errdetail("Recording migrations that were never applied would make drizzle-kit migrate skip them."),
 				 errhint("Run drizzle-kit migrate to apply the %s.", count_noun(j->count, "migration"))));
 	check_left_behind(a, plan->chosen);
+	plan->reapply = plan_reapply(a, plan->chosen, trust);
 	if (trust != NULL)
 		check_verdicts(a, plan, trust);
 }
@@ -384,7 +411,7 @@ write_plan(Analysis *a, int last, const Trust *trust, bool dry_run, bool apply_a
 		{
 			const Migration *m = plan.rows[i];
 
-			if (will_apply(apply_all, trust, &a->checks[m->position - 1]))
+			if (apply_all || plan.reapply[m->position - 1])
 				apply_migration(m);
 			tracking_insert(t, j->format, &plan.rows[i], 1);
 		}
@@ -418,7 +445,7 @@ write_plan(Analysis *a, int last, const Trust *trust, bool dry_run, bool apply_a
 		if (j->format == JOURNAL_V1)
 			jo_string(&jo, "name", m->tag);
 		jo_string(&jo, "verdict", verdict_name(c->verdict));
-		jo_bool(&jo, "apply", will_apply(apply_all, trust, c));
+		jo_bool(&jo, "apply", apply_all || plan.reapply[m->position - 1]);
 		jo_close(&jo, '}');
 	}
 	jo_close(&jo, ']');

@@ -318,8 +318,18 @@ under_missing(List *parents, const Fact *f)
 		/* an index is about its table */
 		const char *rel = f->kind == F_INDEX ? f->sub : f->rel;
 
-		if (same_name(p->schema, f->schema) &&
-			(p->kind == F_SCHEMA || (rel != NULL && same_name(p->rel, rel))))
+		if (!same_name(p->schema, f->schema))
+			continue;
+		if (p->kind == F_SCHEMA)
+			return true;
+		/* a missing column's type, default, ... */
+		if (p->kind == F_COLUMN)
+		{
+			if (f->kind != F_COLUMN && (KIND(f->kind) & COLUMN_KINDS) &&
+				same_name(p->rel, f->rel) && same_name(p->sub, f->sub))
+				return true;
+		}
+		else if (rel != NULL && same_name(p->rel, rel))
 			return true;
 	}
 	return false;
@@ -409,7 +419,8 @@ verify_journal(const Journal *j)
 			if (under_missing(*parents, f))
 				continue;
 			c->missing = lappend(c->missing, fact_text(f));
-			if (f->kind == F_SCHEMA || f->kind == F_TABLE || f->kind == F_VIEW || f->kind == F_ENUM)
+			if (f->kind == F_SCHEMA || f->kind == F_TABLE || f->kind == F_VIEW || f->kind == F_ENUM ||
+				f->kind == F_COLUMN)
 				*parents = lappend(*parents, f);
 		}
 	}
@@ -418,10 +429,8 @@ verify_journal(const Journal *j)
 	{
 		MigrationCheck *c = &checks[i];
 
-		if (c->rewritten_by > 0)
-			c->rewritten = psprintf("%s, which %s changes or undoes",
-									fact_text(c->rewritten_fact),
-									j->migrations[c->rewritten_by - 1].tag);
+		foreach(lc, c->rewritten)
+			lfirst(lc) = fact_text(lfirst(lc));
 		if (c->surviving > 0 && nmissing[i] == c->surviving)
 			c->verdict = VERDICT_ABSENT;
 		else if (nmissing[i] > 0)

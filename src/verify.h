@@ -91,7 +91,6 @@ typedef struct FactExtra
 	RelName		ref;			/* foreign key: the referenced table; trigger: its function */
 	List	   *ref_cols;		/* foreign key: the referenced columns */
 	List	   *deps;			/* F_VIEW: of RelName *, the relations it reads */
-	Node	   *expr;			/* F_DEFAULT: the raw default (NULL: presence only) */
 	List	   *args;			/* F_FUNCTION: TypeName * of its input arguments */
 	ObjectType objtype;			/* F_FUNCTION: function or procedure */
 } FactExtra;
@@ -104,6 +103,7 @@ typedef struct Fact
 	char	   *rel;			/* relation, type, function, extension or role */
 	char	   *sub;			/* column, constraint, enum value, index's table, ... */
 	ColType    *type;			/* F_COLTYPE */
+	Node	   *expr;			/* F_DEFAULT: the raw default, shared (NULL: presence only) */
 	FactExtra  *x;				/* NULL for most */
 	char	   *check_error;	/* checking it failed: why (rare) */
 	char	   *found;			/* holds == false: what the catalog has instead */
@@ -141,6 +141,7 @@ typedef struct Replay
 	HTAB	   *by[NBUCKETS];
 	BucketCache last[NBUCKETS];
 	HTAB	   *types;			/* ColType by spelling */
+	HTAB	   *defaults;		/* raw default expressions by their text */
 	List	   *type_list;		/* the same ColTypes, for check_facts */
 	int			owner;			/* the migration being replayed */
 	const char *default_schema;
@@ -173,6 +174,8 @@ extern void facts_forget_names(Replay *r);
 extern FactExtra *fact_extra(Fact *f);
 extern ColType *coltype_intern(Replay *r, TypeName *tn);
 extern ColType *coltype_renamed(Replay *r, ColType *t, const char *newname);
+extern Node *default_intern(Replay *r, Node *raw);
+extern void strip_locations(char *node_text);
 extern bool same_name(const char *a, const char *b);
 
 typedef enum StatementClass

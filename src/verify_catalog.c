@@ -34,6 +34,7 @@
 #include "utils/catcache.h"
 #include "utils/fmgroids.h"
 #include "utils/lsyscache.h"
+#include "utils/memutils.h"
 #include "utils/ruleutils.h"
 #include "utils/syscache.h"
 
@@ -71,15 +72,15 @@ resolve_types(Replay *r)
 
 /* ---- defaults ---- */
 
-/* the column's stored default expression, or NULL */
-static Node *
+/* the column's stored default (pg_attrdef.adbin, a node's text), or NULL */
+static char *
 stored_default(Oid relid, AttrNumber attnum)
 {
 	Relation	rel = table_open(AttrDefaultRelationId, AccessShareLock);
 	ScanKeyData keys[2];
 	SysScanDesc scan;
 	HeapTuple	tup;
-	Node	   *expr = NULL;
+	char	   *adbin = NULL;
 
 	ScanKeyInit(&keys[0], Anum_pg_attrdef_adrelid, BTEqualStrategyNumber, F_OIDEQ,
 				ObjectIdGetDatum(relid));
@@ -92,11 +93,65 @@ stored_default(Oid relid, AttrNumber attnum)
 		Datum		bin = heap_getattr(tup, Anum_pg_attrdef_adbin, RelationGetDescr(rel), &isnull);
 
 		if (!isnull)
-			expr = stringToNode(TextDatumGetCString(bin));
+			adbin = TextDatumGetCString(bin);
 	}
 	systable_endscan(scan);
 	table_close(rel, AccessShareLock);
-	return expr;
+	return adbin;
+}
+
+/*
+ * The migration's default cooked for one column type, as text without
+ * locations: one cookDefault per distinct (expression, type), whatever the
+ * number of columns that share them.
+ */
+typedef struct CookedKey
+{
+	Node	   *expr;			/* interned: default_intern() */
+	Oid			typid;
+	int32		typmod;
+	char		generated;
+} CookedKey;
+
+typedef struct CookedEntry
+{
+	CookedKey	key;
+	char	   *text;
+} CookedEntry;
+
+static HTAB *cooked_cache;		/* for one check_facts() */
+static MemoryContext cache_cxt;
+
+static Node *
+cook(Node *expr, Form_pg_attribute att)
+{
+	return cookDefault(make_parsestate(NULL), copyObject(expr), att->atttypid, att->atttypmod,
+					   NameStr(att->attname), att->attgenerated);
+}
+
+static const char *
+cooked_text(Node *expr, Form_pg_attribute att)
+{
+	CookedKey	key;
+	CookedEntry *e;
+	bool		found;
+
+	memset(&key, 0, sizeof(key));
+	key.expr = expr;
+	key.typid = att->atttypid;
+	key.typmod = att->atttypmod;
+	key.generated = att->attgenerated;
+	e = hash_search(cooked_cache, &key, HASH_FIND, NULL);
+	if (e == NULL)
+	{
+		/* cook first: an error must not leave an empty entry */
+		char	   *text = nodeToString(cook(expr, att));
+
+		strip_locations(text);
+		e = hash_search(cooked_cache, &key, HASH_ENTER, &found);
+		e->text = MemoryContextStrdup(cache_cxt, text);
+	}
+	return e->text;
 }
 
 /*
@@ -156,6 +211,7 @@ default_text(Node *expr)
 static bool
 default_matches(Fact *f, Oid relid, Form_pg_attribute att)
 {
+	char	   *stored_text;
 	Node	   *stored;
 	Node	   *cooked;
 	Node	   *a;
@@ -165,15 +221,17 @@ default_matches(Fact *f, Oid relid, Form_pg_attribute att)
 
 	if (!att->atthasdef)
 		return false;
-	if (f->x == NULL || f->x->expr == NULL)
+	if (f->expr == NULL)
 		return true;			/* presence is all that is known */
-	stored = stored_default(relid, att->attnum);
-	if (stored == NULL)
+	stored_text = stored_default(relid, att->attnum);
+	if (stored_text == NULL)
 		return false;
-	cooked = cookDefault(make_parsestate(NULL), copyObject(f->x->expr), att->atttypid, att->atttypmod,
-						 NameStr(att->attname), att->attgenerated);
-	if (equal(cooked, stored))
+	stored = stringToNode(stored_text);
+	strip_locations(stored_text);
+	/* the common case: the same tree */
+	if (strcmp(stored_text, cooked_text(f->expr, att)) == 0)
 		return true;
+	cooked = cook(f->expr, att);
 	a = strip_coercions(cooked);
 	b = strip_coercions(stored);
 	if (equal(a, b))
@@ -421,15 +479,23 @@ holds(Fact *f)
 	return result;
 }
 
+/* what one fact's check allocates, freed after it */
+static MemoryContext fact_cxt;
+
 static void
 check_fact(void *item)
 {
 	Fact	   *f = item;
+	MemoryContext outer = MemoryContextSwitchTo(fact_cxt);
 
 	f->holds = false;			/* until the catalog says so */
 	f->found = NULL;
 	if (f->alive && !(f->type && f->type->error))
 		f->holds = holds(f);
+	if (f->found)
+		f->found = MemoryContextStrdup(outer, f->found);
+	MemoryContextSwitchTo(outer);
+	MemoryContextReset(fact_cxt);
 }
 
 /* holds() for every live fact, answered in the fact; check_error says why a check failed */
@@ -440,7 +506,15 @@ check_facts(Replay *r)
 	char	  **errors;
 	ListCell   *lc;
 
+	HASHCTL		ctl = {0};
+
 	resolve_types(r);
+	cache_cxt = AllocSetContextCreate(CurrentMemoryContext, "migtrack default cache", ALLOCSET_SMALL_SIZES);
+	fact_cxt = AllocSetContextCreate(CurrentMemoryContext, "migtrack fact check", ALLOCSET_DEFAULT_SIZES);
+	ctl.keysize = sizeof(CookedKey);
+	ctl.entrysize = sizeof(CookedEntry);
+	ctl.hcxt = cache_cxt;
+	cooked_cache = hash_create("migtrack cooked defaults", 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	foreach(lc, r->facts)
 		if (((Fact *) lfirst(lc))->alive)
 			alive = lappend(alive, lfirst(lc));
@@ -449,4 +523,6 @@ check_facts(Replay *r)
 		foreach(lc, alive)
 			((Fact *) lfirst(lc))->check_error = errors[foreach_current_index(lc)];
 	list_free(alive);
+	MemoryContextDelete(fact_cxt);
+	MemoryContextDelete(cache_cxt);
 }

@@ -154,6 +154,14 @@ typedef struct TypeEntry
 	ColType    *type;
 } TypeEntry;
 
+/* a default expression, shared by the columns that have the same one */
+typedef struct DefaultEntry
+{
+	uint64		key;			/* hash of text */
+	char	   *text;			/* nodeToString() without locations */
+	Node	   *expr;
+} DefaultEntry;
+
 void
 facts_init(Replay *r)
 {
@@ -164,12 +172,15 @@ facts_init(Replay *r)
 	ctl.entrysize = sizeof(TypeEntry);
 	ctl.hcxt = CurrentMemoryContext;
 	r->types = hash_create("migtrack column types", 64, &ctl, HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+	ctl.keysize = sizeof(uint64);
+	ctl.entrysize = sizeof(DefaultEntry);
+	r->defaults = hash_create("migtrack defaults", 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 }
 
 /*
  * A fact dies.  When a later migration undoes or changes what an earlier one
- * established, re-running the earlier one alone would not build what drizzle
- * builds: remember the first such migration for the repair's refusal.
+ * established, re-running the earlier one without the later one would not
+ * build what drizzle builds: remember which migrations did, for the repair.
  */
 void
 fact_kill(Replay *r, Fact *f)
@@ -180,10 +191,10 @@ fact_kill(Replay *r, Fact *f)
 		return;
 	f->alive = false;
 	c = &r->checks[f->owner];
-	if (f->owner < r->owner && c->rewritten_by == 0)
+	if (f->owner < r->owner && !list_member_int(c->rewriters, r->owner))
 	{
-		c->rewritten_by = r->owner + 1;
-		c->rewritten_fact = f;
+		c->rewriters = lappend_int(c->rewriters, r->owner);
+		c->rewritten = lappend(c->rewritten, f);	/* made text when the replay is done */
 	}
 }
 
@@ -498,7 +509,10 @@ coltype_intern(Replay *r, TypeName *tn)
 	{
 		e = hash_search(r->types, key, HASH_ENTER, &found);
 		if (found)
+		{
+			pfree(key);
 			return e->type;
+		}
 	}
 	t = palloc0(sizeof(ColType));
 	t->name = copyObject(tn);
@@ -525,4 +539,57 @@ coltype_renamed(Replay *r, ColType *t, const char *newname)
 
 	llast(tn->names) = makeString(pstrdup(newname));
 	return coltype_intern(r, tn);
+}
+
+/* ---- default expressions ---- */
+
+/* a node's text without its " :location N" fields, in place: two parses of one expression compare equal */
+void
+strip_locations(char *text)
+{
+	static const char field[] = " :location ";
+	char	   *out = text;
+	char	   *in = text;
+
+	while (*in)
+	{
+		if (strncmp(in, field, sizeof(field) - 1) == 0)
+		{
+			in += sizeof(field) - 1;
+			if (*in == '-')
+				in++;
+			while (isdigit((unsigned char) *in))
+				in++;
+			continue;
+		}
+		*out++ = *in++;
+	}
+	*out = '\0';
+}
+
+/*
+ * The raw default, copied out of its parse tree once per distinct
+ * expression: a long journal repeats a handful (now(), '', 0, false, ...).
+ */
+Node *
+default_intern(Replay *r, Node *raw)
+{
+	char	   *text = nodeToString(raw);
+	uint64		key;
+	DefaultEntry *e;
+	bool		found;
+
+	strip_locations(text);
+	key = hash_bytes_extended((const unsigned char *) text, strlen(text), 0);
+	e = hash_search(r->defaults, &key, HASH_ENTER, &found);
+	if (found && strcmp(e->text, text) == 0)
+	{
+		pfree(text);
+		return e->expr;
+	}
+	if (found)
+		return copyObject(raw);	/* a collision: not shared */
+	e->text = text;
+	e->expr = copyObject(raw);
+	return e->expr;
 }

@@ -470,7 +470,7 @@ add_default(Replay *r, const char *schema, const char *table, const char *column
 	Fact	   *f = fact_add(r, F_DEFAULT, schema, table, column);
 
 	if (expr != NULL)
-		fact_extra(f)->expr = copyObject(expr);
+		f->expr = default_intern(r, expr);
 	return f;
 }
 

@@ -401,13 +401,8 @@ export function oracle(root) {
 	if (hasE && hasM) bad("22023", "both formats");
 	if (!hasE && !hasM) bad("22023", "neither format");
 	const v1 = !hasE && hasM;
-	if (hasE) {
-		const d = root.get("dialect");
-		if (root.has("dialect")) {
-			if (typeof d !== "string") bad("22P02", "dialect type");
-			else if (d !== "postgresql") bad("22023", "dialect value");
-		}
-	}
+	// "dialect" (like "version" and "idx") is never read by drizzle-orm's migrator: any value,
+	// or none, is a journal drizzle accepts ("pg" in journals older than drizzle-kit 0.21)
 	const list = hasE ? entries : migrations;
 	const out = [];
 	if ((hasE || hasM) && !Array.isArray(list)) bad("22P02", "list not an array");

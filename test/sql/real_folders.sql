@@ -276,6 +276,24 @@ SELECT r.tag, r.verdict, r.apply
 SELECT to_regclass('rf_t') IS NOT NULL AS d_applied, count(*) AS rows FROM drizzle.__drizzle_migrations;
 DROP SCHEMA drizzle CASCADE;
 DROP TABLE rf_r, rf_s, rf_t;
+-- when the later migration that changed it is absent too, both are re-run, in drizzle's order
+INSERT INTO mig VALUES
+  ('rq', 0, 'a', $m$CREATE TABLE "rf_u" ("id" int PRIMARY KEY, "old" text);$m$),
+  ('rq', 1, 'b', $m$ALTER TABLE "rf_u" ALTER COLUMN "old" SET NOT NULL;
+--> statement-breakpoint
+CREATE INDEX "rf_u_old_idx" ON "rf_u" ("old");$m$),
+  ('rq', 2, 'c', $m$CREATE TABLE "rf_v" ("id" int);$m$);
+SELECT pg_temp.run('rq');
+SELECT pg_get_indexdef('rf_u_old_idx'::regclass) AS before;
+DROP TABLE rf_u;
+SELECT * FROM pg_temp.verdicts('rq');
+SELECT r.tag, r.verdict, r.apply
+  FROM migtrack_sync(pg_temp.journal('rq', true), apply_absent => true) s,
+       jsonb_to_recordset(s->'rows') AS r(tag text, verdict text, apply boolean);
+SELECT pg_get_indexdef('rf_u_old_idx'::regclass) AS after,
+       (SELECT attnotnull FROM pg_attribute WHERE attrelid = 'rf_u'::regclass AND attname = 'old') AS not_null;
+DROP SCHEMA drizzle CASCADE;
+DROP TABLE rf_u, rf_v;
 
 ---------------------------------------------------------------------------
 -- 6. Defaults are compared as expressions, through the column's type.
