@@ -296,7 +296,7 @@ analyze(Journal *journal, TrackingTable *table, bool verify)
 				a->applied++;
 				add_problem(a, PROBLEM_HASH_MISMATCH, m->tag, row->id,
 							psprintf("%s was applied with hash %s, but its file now hashes to %s: the file was edited after it was applied",
-									 m->tag, row->hash, m->hash));
+									 printable(m->tag), printable(row->hash), m->hash));
 			}
 			else if (row != NULL)
 			{
@@ -308,7 +308,7 @@ analyze(Journal *journal, TrackingTable *table, bool verify)
 				a->status[i] = MIG_OUT_OF_ORDER;
 				add_problem(a, PROBLEM_OUT_OF_ORDER, m->tag, 0,
 							psprintf("%s is not recorded, but its when (" INT64_FORMAT " = %s) is not newer than the newest recorded migration (" INT64_FORMAT " = %s): drizzle-kit migrate would skip it forever",
-									 m->tag, m->created_at, drizzle_date_text(m->created_at),
+									 printable(m->tag), m->created_at, drizzle_date_text(m->created_at),
 									 newest, drizzle_date_text(newest)));
 			}
 			else
@@ -394,26 +394,175 @@ count_noun(int n, const char *noun)
 	return psprintf("%d %s%s", n, noun, n == 1 ? "" : "s");
 }
 
-/* "SELECT migtrack_sync(:'journal')" with the non-default table arguments, then extra ones */
-static char *
-call_text(const char *function, const TrackingTable *t, const char *extra)
+/* ---- advice: prose and the calls to make, rendered in SQL here, in CLI terms by the client ---- */
+
+/*
+ * A migration name as prose shows it: control characters escaped, so that
+ * no tag can move a terminal's cursor or start a line of its own.
+ */
+char *
+printable(const char *name)
 {
 	StringInfoData s;
+	const unsigned char *p;
 
 	initStringInfo(&s);
-	appendStringInfo(&s, "SELECT %s(:'journal'", function);
-	if (strcmp(t->schema, "drizzle") != 0)
-		appendStringInfo(&s, ", migrations_schema => %s", quote_literal_cstr(t->schema));
-	if (strcmp(t->table, "__drizzle_migrations") != 0)
-		appendStringInfo(&s, ", migrations_table => %s", quote_literal_cstr(t->table));
-	appendStringInfo(&s, "%s);", extra);
+	for (p = (const unsigned char *) name; *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			appendStringInfo(&s, "\\x%02x", *p);
+		else
+			appendStringInfoChar(&s, (char) *p);
 	return s.data;
 }
 
-char *
-sync_call_text(const TrackingTable *t)
+/* a SQL string literal of any text: E'...' with escapes when it holds control characters */
+static char *
+sql_literal(const char *text)
 {
-	return call_text("migtrack_sync", t, "");
+	StringInfoData s;
+	const unsigned char *p;
+
+	for (p = (const unsigned char *) text; *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			break;
+	if (*p == '\0')
+		return quote_literal_cstr(text);
+	initStringInfo(&s);
+	appendStringInfoString(&s, "E'");
+	for (p = (const unsigned char *) text; *p; p++)
+	{
+		if (*p == '\'' || *p == '\\')
+			appendStringInfoChar(&s, (char) *p);
+		if (*p < 0x20 || *p == 0x7f)
+			appendStringInfo(&s, "\\x%02x", *p);
+		else
+			appendStringInfoChar(&s, (char) *p);
+	}
+	appendStringInfoChar(&s, '\'');
+	return s.data;
+}
+
+static void
+say(Advice *adv, const char *fmt,...) pg_attribute_printf(2, 3);
+
+static void
+say(Advice *adv, const char *fmt,...)
+{
+	AdvicePart *part = palloc0(sizeof(AdvicePart));
+	StringInfoData s;
+
+	initStringInfo(&s);
+	for (;;)
+	{
+		va_list		args;
+		int			needed;
+
+		va_start(args, fmt);
+		needed = appendStringInfoVA(&s, fmt, args);
+		va_end(args);
+		if (needed == 0)
+			break;
+		enlargeStringInfo(&s, needed);
+	}
+	part->text = s.data;
+	adv->parts = lappend(adv->parts, part);
+}
+
+/* a call of migtrack_<function>: "sync", "status" or "check" */
+static void
+call(Advice *adv, const char *function, List *accept, bool apply_absent)
+{
+	AdvicePart *part = palloc0(sizeof(AdvicePart));
+
+	part->call = function;
+	part->accept = accept;
+	part->apply_absent = apply_absent;
+	adv->parts = lappend(adv->parts, part);
+}
+
+/* "SELECT migtrack_sync(:'journal', ...);" with the non-default table arguments, every value quoted */
+static char *
+call_sql(const AdvicePart *part, const TrackingTable *t)
+{
+	StringInfoData s;
+	ListCell   *lc;
+
+	initStringInfo(&s);
+	appendStringInfo(&s, "SELECT migtrack_%s(:'journal'", part->call);
+	if (strcmp(t->schema, "drizzle") != 0)
+		appendStringInfo(&s, ", migrations_schema => %s", sql_literal(t->schema));
+	if (strcmp(t->table, "__drizzle_migrations") != 0)
+		appendStringInfo(&s, ", migrations_table => %s", sql_literal(t->table));
+	if (part->accept != NIL)
+	{
+		appendStringInfoString(&s, ", accept => ARRAY[");
+		foreach(lc, part->accept)
+			appendStringInfo(&s, "%s%s", foreach_current_index(lc) ? ", " : "", sql_literal(lfirst(lc)));
+		appendStringInfoChar(&s, ']');
+	}
+	if (part->apply_absent)
+		appendStringInfoString(&s, ", apply_absent => true");
+	appendStringInfoString(&s, ");");
+	return s.data;
+}
+
+/* the advice as one text, its calls in SQL */
+char *
+advice_text(const Advice *adv, const TrackingTable *t)
+{
+	StringInfoData s;
+	ListCell   *lc;
+
+	initStringInfo(&s);
+	foreach(lc, adv->parts)
+	{
+		const AdvicePart *part = lfirst(lc);
+
+		appendStringInfoString(&s, part->call ? call_sql(part, t) : part->text);
+	}
+	return s.data;
+}
+
+/* the advice for programs: the next migtrack command, and every part (jsonb "next") */
+void
+advice_json(JsonOut *jo, const char *key, const Advice *adv)
+{
+	const AdvicePart *action = NULL;
+	ListCell   *lc;
+	ListCell   *tc;
+
+	foreach(lc, adv->parts)
+		if (((AdvicePart *) lfirst(lc))->call)
+			action = lfirst(lc);
+	jo_open(jo, key, '{');
+	jo_string(jo, "action", action ? action->call : NULL);
+	jo_open(jo, "accept", '[');
+	if (action)
+		foreach(tc, action->accept)
+			jo_string(jo, NULL, lfirst(tc));
+	jo_close(jo, ']');
+	jo_bool(jo, "apply_absent", action && action->apply_absent);
+	jo_open(jo, "parts", '[');
+	foreach(lc, adv->parts)
+	{
+		const AdvicePart *part = lfirst(lc);
+
+		jo_open(jo, NULL, '{');
+		if (part->call)
+		{
+			jo_string(jo, "call", part->call);
+			jo_open(jo, "accept", '[');
+			foreach(tc, part->accept)
+				jo_string(jo, NULL, lfirst(tc));
+			jo_close(jo, ']');
+			jo_bool(jo, "apply_absent", part->apply_absent);
+		}
+		else
+			jo_string(jo, "text", part->text);
+		jo_close(jo, '}');
+	}
+	jo_close(jo, ']');
+	jo_close(jo, '}');
 }
 
 /* up to three tags of migrations with the given status */
@@ -427,7 +576,7 @@ tags_with_status(const Analysis *a, MigrationStatus status, int *count)
 	*count = 0;
 	for (i = 0; i < a->journal->count; i++)
 		if (a->status[i] == status && (*count)++ < 3)
-			appendStringInfo(&s, "%s%s", *count > 1 ? ", " : "", a->journal->migrations[i].tag);
+			appendStringInfo(&s, "%s%s", *count > 1 ? ", " : "", printable(a->journal->migrations[i].tag));
 	if (*count > 3)
 		appendStringInfo(&s, ", and %d more", *count - 3);
 	return s.data;
@@ -452,59 +601,60 @@ has_problem(const Analysis *a, ProblemCode code, const char **migration)
 	return false;
 }
 
-/* tags of migrations with one of two verdicts, as a text[] literal's inside */
-static char *
-tags_with_verdict(const Analysis *a, Verdict v1, Verdict v2, int *count)
+/* tags of migrations with one of two verdicts: the list, and as prose */
+static List *
+tags_with_verdict(const Analysis *a, Verdict v1, Verdict v2, char **prose)
 {
+	List	   *tags = NIL;
 	StringInfoData s;
 	int			i;
 
 	initStringInfo(&s);
-	*count = 0;
 	for (i = 0; i < a->journal->count; i++)
 		if (a->checks[i].verdict == v1 || a->checks[i].verdict == v2)
-			appendStringInfo(&s, "%s%s", (*count)++ ? "," : "", a->journal->migrations[i].tag);
-	return s.data;
+		{
+			appendStringInfo(&s, "%s%s", tags ? ", " : "", printable(a->journal->migrations[i].tag));
+			tags = lappend(tags, a->journal->migrations[i].tag);
+		}
+	*prose = s.data;
+	return tags;
 }
 
 /*
- * What to do when not every migration is confirmed by the catalog, or NULL.
- * The CLI spells the same advice with its options.
+ * What to do when not every migration is confirmed by the catalog; false
+ * (and nothing said) when every one is.
  */
-static char *
-verdict_advice(const Analysis *a)
+static bool
+verdict_advice(const Analysis *a, Advice *adv)
 {
-	int			npartial;
-	int			nabsent;
-	int			nunsure;
-	char	   *partial = tags_with_verdict(a, VERDICT_PARTIAL, VERDICT_PARTIAL, &npartial);
-	char	   *absent = tags_with_verdict(a, VERDICT_ABSENT, VERDICT_ABSENT, &nabsent);
-	char	   *unsure = tags_with_verdict(a, VERDICT_DATA_ONLY, VERDICT_UNVERIFIABLE, &nunsure);
-	StringInfoData s;
+	char	   *partial;
+	char	   *absent;
+	char	   *unsure;
+	List	   *npartial = tags_with_verdict(a, VERDICT_PARTIAL, VERDICT_PARTIAL, &partial);
+	List	   *nabsent = tags_with_verdict(a, VERDICT_ABSENT, VERDICT_ABSENT, &absent);
+	List	   *nunsure = tags_with_verdict(a, VERDICT_DATA_ONLY, VERDICT_UNVERIFIABLE, &unsure);
 
-	if (npartial + nabsent + nunsure == 0)
-		return NULL;
-	initStringInfo(&s);
+	if (npartial == NIL && nabsent == NIL && nunsure == NIL)
+		return false;
+	say(adv, "The schema exists but no migration is recorded (typically after drizzle-kit push), and the catalog does not confirm every migration. ");
 	if (npartial)
-		appendStringInfo(&s, "Apply what is missing of %s by hand first (its missing list says what). ", partial);
+		say(adv, "Apply what is missing of %s by hand first (its missing list says what). ", partial);
 	if (nunsure)
-		appendStringInfo(&s, "Check by hand that %s (data-only or unverifiable) took effect, or run %s. ",
-						 unsure, nunsure == 1 ? "it" : "them");
-	appendStringInfo(&s, "Then record everything%s%s%s: %s",
-					 nabsent ? ", running the absent " : "", nabsent ? absent : "",
-					 nabsent ? " as drizzle would" : "",
-					 call_text("migtrack_sync", a->table,
-							   psprintf("%s%s%s%s", nunsure ? ", accept => '{" : "", nunsure ? unsure : "",
-										nunsure ? "}'" : "", nabsent ? ", apply_absent => true" : "")));
-	return s.data;
+		say(adv, "Check by hand that %s (data-only or unverifiable) took effect, or run %s. ",
+			unsure, list_length(nunsure) == 1 ? "it" : "them");
+	say(adv, "Then record everything%s%s%s: ",
+		nabsent ? ", running the absent " : "", nabsent ? absent : "",
+		nabsent ? " as drizzle would" : "");
+	call(adv, "sync", nunsure, nabsent != NIL);
+	return true;
 }
 
-char *
-analysis_recommendation(const Analysis *a)
+Advice *
+analysis_advice(const Analysis *a)
 {
+	Advice	   *adv = palloc0(sizeof(Advice));
 	const TrackingTable *t = a->table;
 	int			ntables = list_length(a->user_tables);
-	StringInfoData s;
 	const char *tag = NULL;
 	int			count;
 	char	   *tags;
@@ -514,69 +664,99 @@ analysis_recommendation(const Analysis *a)
 		switch (a->state)
 		{
 			case STATE_FRESH:
-				return pstrdup("The database has no user tables and no recorded migrations. Run drizzle-kit migrate to create the schema.");
+				say(adv, "The database has no user tables and no recorded migrations. Run drizzle-kit migrate to create the schema.");
+				return adv;
 			case STATE_UNTRACKED:
-				return psprintf("The database has %s but no recorded migrations (typically after drizzle-kit push), so drizzle-kit migrate would fail with \"relation already exists\". Pass the journal to see which migrations they cover: %s Then record them: %s",
-								count_noun(ntables, "user table"), call_text("migtrack_status", t, ""), sync_call_text(t));
+				say(adv, "The database has %s but no recorded migrations (typically after drizzle-kit push), so drizzle-kit migrate would fail with \"relation already exists\". Pass the journal to see which migrations they cover: ",
+					count_noun(ntables, "user table"));
+				call(adv, "status", NIL, false);
+				say(adv, " Then record them: ");
+				call(adv, "sync", NIL, false);
+				return adv;
 			default:
-				return psprintf("The history records %s. Pass the journal to compare it with the migration files: %s",
-								count_noun(t->nrows, "migration"), call_text("migtrack_status", t, ""));
+				say(adv, "The history records %s. Pass the journal to compare it with the migration files: ",
+					count_noun(t->nrows, "migration"));
+				call(adv, "status", NIL, false);
+				return adv;
 		}
 	}
 
 	switch (a->state)
 	{
 		case STATE_FRESH:
-			return psprintf("The database is empty. Run drizzle-kit migrate to apply %s.",
-							count_noun(a->journal->count, "migration"));
+			say(adv, "The database is empty. Run drizzle-kit migrate to apply %s.",
+				count_noun(a->journal->count, "migration"));
+			return adv;
 		case STATE_UNTRACKED:
 			if (!a->verified)
-				return psprintf("The schema exists but no migration is recorded (typically after drizzle-kit push). Check the migrations against the catalog before recording them: %s",
-								call_text("migtrack_status", t, ""));
-			if (a->checks && verdict_advice(a) != NULL)
-				return psprintf("The schema exists but no migration is recorded (typically after drizzle-kit push), and the catalog does not confirm every migration. %s",
-								verdict_advice(a));
+			{
+				say(adv, "The schema exists but no migration is recorded (typically after drizzle-kit push). Check the migrations against the catalog before recording them: ");
+				call(adv, "status", NIL, false);
+				return adv;
+			}
+			if (a->checks && verdict_advice(a, adv))
+				return adv;
 			if (a->lookalikes != NIL)
-				return psprintf("%s looks like the migration history. If drizzle.config names it (migrations.schema and migrations.table), pass the same names as migrations_schema and migrations_table.",
-								(char *) linitial(a->lookalikes));
-			return psprintf("The schema exists but no migration is recorded (typically after drizzle-kit push). Record the %s without running them: %s Then drizzle-kit migrate applies only newer ones.",
-							count_noun(a->journal->count, "migration"), sync_call_text(t));
+			{
+				say(adv, "%s looks like the migration history. If drizzle.config names it (migrations.schema and migrations.table), pass the same names as migrations_schema and migrations_table.",
+					(char *) linitial(a->lookalikes));
+				return adv;
+			}
+			say(adv, "The schema exists but no migration is recorded (typically after drizzle-kit push). Record the %s without running them: ",
+				count_noun(a->journal->count, "migration"));
+			call(adv, "sync", NIL, false);
+			say(adv, " Then drizzle-kit migrate applies only newer ones.");
+			return adv;
 		case STATE_PENDING:
 			tags = tags_with_status(a, MIG_PENDING, &count);
 			if (!a->verified)
-				return psprintf("Run drizzle-kit migrate to apply the %s (%s), after checking that none of their objects exist already (not verified here): %s",
-								count_noun(count, "pending migration"), tags, call_text("migtrack_check", t, ""));
-			return psprintf("Run drizzle-kit migrate to apply the %s (%s).",
-							count_noun(count, "pending migration"), tags);
+			{
+				say(adv, "Run drizzle-kit migrate to apply the %s (%s), after checking that none of their objects exist already (not verified here): ",
+					count_noun(count, "pending migration"), tags);
+				call(adv, "check", NIL, false);
+				return adv;
+			}
+			say(adv, "Run drizzle-kit migrate to apply the %s (%s).",
+				count_noun(count, "pending migration"), tags);
+			return adv;
 		case STATE_IN_SYNC:
-			return psprintf("Nothing to do: %s recorded, none pending.",
-							count_noun(a->journal->count, "migration"));
+			say(adv, "Nothing to do: %s recorded, none pending.",
+				count_noun(a->journal->count, "migration"));
+			return adv;
 		default:
 			break;
 	}
 
-	initStringInfo(&s);
 	if (has_problem(a, PROBLEM_HASH_MISMATCH, &tag))
-		appendStringInfo(&s, "Restore %s from version control as it was when it was applied; to change an applied migration, generate a new one instead. ",
-						 tag);
+		say(adv, "Restore %s from version control as it was when it was applied; to change an applied migration, generate a new one instead. ",
+			printable(tag));
 	if (has_problem(a, PROBLEM_UNKNOWN_ROW, NULL))
-		appendStringInfoString(&s, "Restore the deleted or renamed migration files from version control: the journal must list every recorded migration. ");
+		say(adv, "Restore the deleted or renamed migration files from version control: the journal must list every recorded migration. ");
 	if (has_problem(a, PROBLEM_ALREADY_EXISTS, &tag))
 	{
 		int			m = journal_find(a->journal, tag);
 
 		if (a->checks[m].verdict == VERDICT_PRESENT)
-			appendStringInfo(&s, "%s was applied without being recorded (drizzle-kit push?): record it with %s ",
-							 tag, sync_call_text(t));
+			say(adv, "%s was applied without being recorded (drizzle-kit push?): record it with ",
+				printable(tag));
 		else
-			appendStringInfo(&s, "%s was partly applied without being recorded (drizzle-kit push?): apply what is missing of it by hand (its missing list says what), then record it with %s ",
-							 tag, sync_call_text(t));
+			say(adv, "%s was partly applied without being recorded (drizzle-kit push?): apply what is missing of it by hand (its missing list says what), then record it with ",
+				printable(tag));
+		call(adv, "sync", NIL, false);
+		say(adv, " ");
 	}
 	if (has_problem(a, PROBLEM_OUT_OF_ORDER, &tag))
-		appendStringInfo(&s, "Regenerate %s so that it is newer than the last recorded migration (drizzle-kit drop, then drizzle-kit generate); drizzle-kit migrate would skip it forever. ",
-						 tag);
-	appendStringInfo(&s, "Then check again: %s", call_text("migtrack_status", t, ""));
-	return s.data;
+		say(adv, "Regenerate %s so that it is newer than the last recorded migration (drizzle-kit drop, then drizzle-kit generate); drizzle-kit migrate would skip it forever. ",
+			printable(tag));
+	say(adv, "Then check again: ");
+	call(adv, "status", NIL, false);
+	return adv;
+}
+
+char *
+analysis_recommendation(const Analysis *a)
+{
+	return advice_text(analysis_advice(a), a->table);
 }
 
 /* one line of counts, for NOTICE and DETAIL */

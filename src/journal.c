@@ -240,7 +240,7 @@ check_unique_tags(const Journal *j, const char *what)
 		if (strcmp(sorted[i - 1]->tag, sorted[i]->tag) == 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("invalid journal: duplicate %s \"%s\"", what, sorted[i]->tag),
+					 errmsg("invalid journal: duplicate %s \"%s\"", what, printable(sorted[i]->tag)),
 					 errdetail("It appears at %s[%d] and %s[%d].",
 							   j->format == JOURNAL_V0 ? "entries" : "migrations",
 							   (int) (sorted[i - 1] - j->migrations),
@@ -277,7 +277,7 @@ read_identity(JsonbContainer *el, const char *path, JournalFormat format, Migrat
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid journal: %s.name \"%s\" does not start with a 14-digit timestamp",
-						path, m->tag),
+						path, printable(m->tag)),
 				 errhint("drizzle-kit 1.0 names migration folders YYYYMMDDHHMMSS_name; pass the folder name.")));
 }
 

@@ -191,9 +191,24 @@ extern Analysis *analysis_load(Jsonb *journal, const char *schema, const char *t
 extern const char *state_name(MigtrackState state);
 extern const char *problem_code_name(ProblemCode code);
 extern const char *migration_status_name(MigrationStatus status);
+/* advice: prose parts and calls of migtrack functions, rendered in SQL or by the client */
+typedef struct AdvicePart
+{
+	const char *text;			/* prose, or NULL for a call */
+	const char *call;			/* "sync", "status" or "check" */
+	List	   *accept;			/* of char *: tags for accept */
+	bool		apply_absent;
+} AdvicePart;
+
+typedef struct Advice
+{
+	List	   *parts;			/* of AdvicePart * */
+} Advice;
+
+extern Advice *analysis_advice(const Analysis *a);
 extern char *analysis_recommendation(const Analysis *a);
 extern char *analysis_summary(const Analysis *a);
-extern char *sync_call_text(const TrackingTable *t);
+extern char *printable(const char *name);
 extern void check_preflight(const Analysis *a);
 extern char *count_noun(int n, const char *noun);
 
@@ -215,8 +230,13 @@ extern void jo_timestamptz(JsonOut *jo, const char *key, bool isnull, TimestampT
 extern void jo_json(JsonOut *jo, const char *key, const char *json);
 extern Jsonb *jo_finish(JsonOut *jo);
 
+/* analysis.c, rendering advice (after JsonOut is known) */
+extern char *advice_text(const Advice *adv, const TrackingTable *t);
+extern void advice_json(JsonOut *jo, const char *key, const Advice *adv);
+
 /* ---- guard.c ---- */
 extern void guard_init(void);
+extern void guard_allow_history_update(void);
 
 /* ---- audit.c: migtrack.audit, who changed the history and when ---- */
 extern void audit_record(const char *action, const char *schema, const char *table,

@@ -157,10 +157,8 @@ migtrack_status(PG_FUNCTION_ARGS)
 	jo_open(&jo, NULL, '{');
 	jo_string(&jo, "state", state_name(a->state));
 	jo_string(&jo, "journal_format", a->journal ? journal_format_name(a->journal->format) : NULL);
-	if (a->journal != NULL)
-		write_string_list(&jo, "journal_ignored", a->journal->ignored);
-	else
-		jo_string(&jo, "journal_ignored", NULL);
+	/* what drizzle never reads in the journal: nothing without one */
+	write_string_list(&jo, "journal_ignored", a->journal ? a->journal->ignored : NIL);
 	write_tracking_table(&jo, a->table);
 	if (a->journal != NULL)
 	{
@@ -178,7 +176,12 @@ migtrack_status(PG_FUNCTION_ARGS)
 	write_applied(&jo, a);
 	write_string_list(&jo, "tables", a->user_tables);
 	write_problems(&jo, a);
-	jo_string(&jo, "recommendation", analysis_recommendation(a));
+	{
+		Advice	   *adv = analysis_advice(a);
+
+		jo_string(&jo, "recommendation", advice_text(adv, a->table));
+		advice_json(&jo, "next", adv);
+	}
 	audit_status(&jo, schema, table);
 	jo_close(&jo, '}');
 

@@ -89,7 +89,7 @@ check_left_behind(const Analysis *a, bool *chosen)
 		if (a->status[i] == MIG_PENDING && !chosen[i] && j->migrations[i].created_at <= newest)
 			ereport(ERROR,
 					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-					 errmsg("cannot sync: migration %s would be left behind", j->migrations[i].tag),
+					 errmsg("cannot sync: migration %s would be left behind", printable(j->migrations[i].tag)),
 					 errdetail("Its when (" INT64_FORMAT ") is not newer than a migration this sync would record, so drizzle-kit migrate would skip it forever.",
 							   j->migrations[i].created_at),
 					 errhint("Pass an up_to that includes %s, or omit up_to.", j->migrations[i].tag)));
@@ -178,13 +178,13 @@ check_verdicts(const Analysis *a, const SyncPlan *plan, const Trust *trust)
 		{
 			ereport(WARNING,
 					(errcode(ERRCODE_WARNING),
-					 errmsg("recording migration %s although it is %s", m->tag, verdict_name(c->verdict)),
+					 errmsg("recording migration %s although it is %s", printable(m->tag), verdict_name(c->verdict)),
 					 c->missing ? errdetail("Missing: %s.", joined(c->missing)) :
 					 c->unverifiable ? errdetail("Not verifiable: %s.", joined(c->unverifiable)) : 0));
 			continue;
 		}
 		nrefused++;
-		appendStringInfo(&refused, "%s%s: %s", refused.len ? "\n" : "", m->tag, verdict_name(c->verdict));
+		appendStringInfo(&refused, "%s%s: %s", refused.len ? "\n" : "", printable(m->tag), verdict_name(c->verdict));
 		if (c->missing)
 			appendStringInfo(&refused, "; missing: %s", joined(c->missing));
 		if (c->unverifiable)
@@ -197,7 +197,7 @@ check_verdicts(const Analysis *a, const SyncPlan *plan, const Trust *trust)
 				if (!plan->reapply[lfirst_int(lc)])
 				{
 					appendStringInfo(&refused, "; cannot be re-applied: %s, which is not re-applied with it, changed what it creates (%s), so running it now would not build the schema drizzle-kit migrate builds",
-									 a->journal->migrations[lfirst_int(lc)].tag,
+									 printable(a->journal->migrations[lfirst_int(lc)].tag),
 									 (char *) list_nth(c->rewritten, foreach_current_index(lc)));
 					break;
 				}
@@ -243,7 +243,7 @@ plan_reapply(const Analysis *a, const bool *chosen, const Trust *trust)
 static void
 applying_context(void *arg)
 {
-	errcontext("applying migration %s", ((const Migration *) arg)->tag);
+	errcontext("applying migration %s", printable(((const Migration *) arg)->tag));
 }
 
 /* drizzle's statements: the file split on the breakpoint marker, run as they are */
@@ -271,7 +271,7 @@ apply_migration(const Migration *m)
 			ereport(ERROR,
 					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 					 errmsg("migration %s contains %s, which cannot run inside a function",
-							m->tag, rc == SPI_ERROR_COPY ? "COPY to or from the client" : "transaction control"),
+							printable(m->tag), rc == SPI_ERROR_COPY ? "COPY to or from the client" : "transaction control"),
 					 errhint("Apply it with drizzle-kit migrate.")));
 		if (rc < 0)
 			elog(ERROR, "migtrack: applying %s failed: %s", m->tag, SPI_result_code_string(rc));

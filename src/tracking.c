@@ -16,6 +16,7 @@
 #include "catalog/dependency.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_class.h"
+#include "catalog/pg_extension.h"
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
 #include "executor/spi.h"
@@ -24,12 +25,16 @@
 #include "storage/lock.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/snapmgr.h"
 #include "utils/syscache.h"
 
 #include "migtrack.h"
+
+/* objsubid of the writer's lock: no extension's OID is locked with it */
+#define MIGTRACK_LOCK_SUBID 0x6d74
 
 static void
 spi_check(int rc, int expected, const char *what)
@@ -42,6 +47,52 @@ static bool
 has_column(Oid relid, const char *column)
 {
 	return get_attnum(relid, column) != InvalidAttrNumber;
+}
+
+/*
+ * The history's columns must have the built-in types drizzle's DDL gives
+ * them (or their close kin).  A type of the table owner's making would let
+ * a read run the owner's casts and operators with the rights of whoever
+ * calls migtrack -- a superuser, perhaps -- so it is refused, not read.
+ */
+static void
+check_column_types(const TrackingTable *t)
+{
+	static const struct
+	{
+		const char *column;
+		const char *drizzle_type;
+		Oid			allowed[3];
+	}			columns[] = {
+		{"id", "integer", {INT4OID, INT8OID, INT2OID}},
+		{"hash", "text", {TEXTOID, VARCHAROID, InvalidOid}},
+		{"created_at", "bigint", {INT8OID, INT4OID, INT2OID}},
+		{"name", "text", {TEXTOID, VARCHAROID, InvalidOid}},
+		{"applied_at", "timestamp with time zone", {TIMESTAMPTZOID, TIMESTAMPOID, InvalidOid}},
+	};
+	size_t		i;
+
+	for (i = 0; i < lengthof(columns); i++)
+	{
+		AttrNumber	attnum = get_attnum(t->relid, columns[i].column);
+		Oid			type;
+		int			k;
+		bool		ok = false;
+
+		if (attnum == InvalidAttrNumber)
+			continue;			/* name, applied_at: a 0.x table */
+		type = get_atttype(t->relid, attnum);
+		for (k = 0; k < 3; k++)
+			ok = ok || (OidIsValid(columns[i].allowed[k]) && type == columns[i].allowed[k]);
+		if (!ok)
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("column \"%s\" of %s has type %s, not %s as drizzle creates it",
+							columns[i].column, t->qualified, format_type_be(type), columns[i].drizzle_type),
+					 errdetail("migtrack reads the history only in the built-in types drizzle's own DDL creates: reading another type could run code of the table's owner (its casts, operators or input functions) with the rights of the caller."),
+					 errhint("Restore the column as drizzle creates it: ALTER TABLE %s ALTER COLUMN %s TYPE %s;",
+							 t->qualified, quote_identifier(columns[i].column), columns[i].drizzle_type)));
+	}
 }
 
 /* (Re)discover the table and its format from the catalog. */
@@ -73,6 +124,7 @@ locate(TrackingTable *t)
 					 errhint("Pass migrations_schema and migrations_table as set in drizzle.config (migrationsSchema, migrationsTable).")));
 	/* drizzle 1.0 tells the versions apart by the "name" column alone */
 	t->format = has_column(t->relid, "name") ? TABLE_V1 : TABLE_V0;
+	check_column_types(t);
 }
 
 TrackingTable *
@@ -110,12 +162,14 @@ check_write_privileges(const TrackingTable *t)
 }
 
 /*
- * Serialise writers of this history.  An advisory lock keyed on the table's
- * name covers the moment before the table exists; once it exists, an ACCESS
+ * Serialise writers of this history.  A lock keyed on the table's name
+ * covers the moment before the table exists; once it exists, an ACCESS
  * EXCLUSIVE lock makes a concurrent drizzle migrate wait even for its
  * "select ... order by created_at desc limit 1", so it reads our rows, not
- * the ones before them.  Scripts can take the same advisory lock with
- *   pg_advisory_xact_lock(hashtextextended('migtrack:' || schema || '.' || table, 0))
+ * the ones before them.  The name lock is an object lock on a class that
+ * names no catalog (pg_extension's, with a hash for the object): no SQL can
+ * take it, so no role -- however unprivileged -- can hold every sync back,
+ * as it could hold an advisory lock.
  */
 void
 tracking_lock(TrackingTable *t)
@@ -124,7 +178,8 @@ tracking_lock(TrackingTable *t)
 	uint64		h = hash_bytes_extended((const unsigned char *) key, strlen(key), 0);
 	LOCKTAG		tag;
 
-	SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, (uint32) (h >> 32), (uint32) h, 1);
+	SET_LOCKTAG_OBJECT(tag, MyDatabaseId, ExtensionRelationId, (uint32) (h >> 32) ^ (uint32) h,
+					   MIGTRACK_LOCK_SUBID);
 	(void) LockAcquire(&tag, ExclusiveLock, false, false);
 	/* a writer we waited for may have created the table: see its catalog rows */
 	AcceptInvalidationMessages();
@@ -158,10 +213,26 @@ max_id_and_count(TrackingTable *t, Snapshot snapshot, int64 *count)
 	return isnull ? 0 : max;
 }
 
+/* an int2, int4 or int8 column's value (check_column_types() allowed no other) */
+static int64
+integer_value(Datum d, Oid type)
+{
+	switch (type)
+	{
+		case INT2OID:
+			return DatumGetInt16(d);
+		case INT4OID:
+			return DatumGetInt32(d);
+		default:
+			return DatumGetInt64(d);
+	}
+}
+
 void
 tracking_read(TrackingTable *t)
 {
 	char	   *sql;
+	int			nestlevel;
 	int			i;
 
 	t->nrows = 0;
@@ -169,13 +240,19 @@ tracking_read(TrackingTable *t)
 	if (t->format == TABLE_ABSENT)
 		return;
 
-	sql = psprintf("SELECT id::pg_catalog.int8, hash::pg_catalog.text, created_at::pg_catalog.int8, %s"
-				   " FROM %s ORDER BY 1",
-				   t->format == TABLE_V1
-				   ? "name::pg_catalog.text, applied_at::pg_catalog.timestamptz"
-				   : "NULL::pg_catalog.text, NULL::pg_catalog.timestamptz",
-				   t->qualified);
+	/*
+	 * The columns as they are: their types were checked to be built-in, and
+	 * nothing here converts them in SQL.  Row level security is not applied
+	 * but refused (as pg_dump does): a policy would run the owner's code and
+	 * could hide rows.
+	 */
+	sql = psprintf("SELECT id, hash, created_at%s FROM %s ORDER BY id",
+				   t->format == TABLE_V1 ? ", name, applied_at" : "", t->qualified);
+	nestlevel = NewGUCNestLevel();
+	(void) set_config_option("row_security", "off", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
 	spi_check(SPI_execute(sql, false, 0), SPI_OK_SELECT, "reading the migrations table");
+	AtEOXact_GUC(true, nestlevel);
 
 	t->nrows = (int) SPI_processed;
 	t->rows = palloc0(sizeof(TrackingRow) * Max(t->nrows, 1));
@@ -187,15 +264,23 @@ tracking_read(TrackingTable *t)
 		bool		isnull;
 		Datum		d;
 
-		r->id = DatumGetInt64(SPI_getbinval(tup, desc, 1, &isnull));
+		r->id = integer_value(SPI_getbinval(tup, desc, 1, &isnull), SPI_gettypeid(desc, 1));
 		r->hash = SPI_getvalue(tup, desc, 2);
 		if (r->hash == NULL)
 			r->hash = "";
 		d = SPI_getbinval(tup, desc, 3, &r->created_at_null);
-		r->created_at = r->created_at_null ? 0 : DatumGetInt64(d);
-		r->name = SPI_getvalue(tup, desc, 4);
-		d = SPI_getbinval(tup, desc, 5, &r->applied_at_null);
-		r->applied_at = r->applied_at_null ? 0 : DatumGetTimestampTz(d);
+		r->created_at = r->created_at_null ? 0 : integer_value(d, SPI_gettypeid(desc, 3));
+		if (t->format == TABLE_V1)
+		{
+			r->name = SPI_getvalue(tup, desc, 4);
+			d = SPI_getbinval(tup, desc, 5, &r->applied_at_null);
+			r->applied_at = r->applied_at_null ? 0 : DatumGetTimestampTz(d);
+		}
+		else
+		{
+			r->name = NULL;
+			r->applied_at_null = true;
+		}
 	}
 	SPI_freetuptable(SPI_tuptable);
 
@@ -257,6 +342,7 @@ tracking_upgrade_to_v1(TrackingTable *t, const char **row_names)
 	SPIPlanPtr	plan;
 	int			i;
 
+	guard_allow_history_update();
 	spi_check(SPI_execute(psprintf("ALTER TABLE %s ADD COLUMN IF NOT EXISTS name pg_catalog.text",
 								   t->qualified), false, 0),
 			  SPI_OK_UTILITY, "adding column name");
@@ -321,7 +407,7 @@ tracking_insert(TrackingTable *t, JournalFormat format,
 		if ((rc != SPI_OK_INSERT && rc != SPI_OK_REWRITTEN) || SPI_processed != 1)
 			ereport(ERROR,
 					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-					 errmsg("the row of migration %s was not written to %s", migrations[i]->tag, t->qualified),
+					 errmsg("the row of migration %s was not written to %s", printable(migrations[i]->tag), t->qualified),
 					 errdetail("The INSERT %s.", rc == SPI_OK_REWRITTEN
 							   ? "was rewritten by a rule on the table"
 							   : psprintf("wrote " UINT64_FORMAT " rows (a trigger on the table?)", SPI_processed)),

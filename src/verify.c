@@ -14,6 +14,7 @@
 #include "postgres.h"
 
 #include "access/xact.h"
+#include "miscadmin.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_namespace.h"
 #include "nodes/parsenodes.h"
@@ -237,6 +238,8 @@ parse_call(void *arg)
 {
 	ParseCall  *pc = arg;
 
+	/* a long journal must answer a cancel (raw_parser never asks) */
+	CHECK_FOR_INTERRUPTS();
 	pc->stmts = parse_pieces(pc->sql);
 }
 

@@ -13,6 +13,7 @@
 #include "access/stratnum.h"
 #include "access/table.h"
 #include "catalog/heap.h"
+#include "miscadmin.h"
 #include "catalog/index.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_attrdef.h"
@@ -486,7 +487,10 @@ static void
 check_fact(void *item)
 {
 	Fact	   *f = item;
-	MemoryContext outer = MemoryContextSwitchTo(fact_cxt);
+	MemoryContext outer;
+
+	CHECK_FOR_INTERRUPTS();
+	outer = MemoryContextSwitchTo(fact_cxt);
 
 	f->holds = false;			/* until the catalog says so */
 	f->found = NULL;

@@ -1,0 +1,194 @@
+-- A hostile owner of the application's database, a careless user, and what the
+-- guard promises (issue 13).  pg_regress runs as a superuser: each attack is
+-- staged by a non-superuser role that owns drizzle's history, then a superuser
+-- calls migtrack.
+SELECT current_database() AS db \gset
+CREATE ROLE regress_sec_owner;
+GRANT CREATE ON DATABASE :"db" TO regress_sec_owner;
+GRANT CREATE ON SCHEMA public TO regress_sec_owner;
+-- what the owner's code managed to run, and as whom
+CREATE TABLE sec_hits (what text, by_role text);
+GRANT INSERT ON sec_hits TO PUBLIC;
+CREATE FUNCTION sec_hit(what text) RETURNS void LANGUAGE sql SECURITY INVOKER
+  AS $$ INSERT INTO public.sec_hits VALUES (what, current_user) $$;
+\set j '{"entries": [{"tag": "0000_init", "when": 1700000000000, "sql": "CREATE TABLE sec_users (id int);"}]}'
+
+---------------------------------------------------------------------------
+-- 1. The history's columns must have drizzle's built-in types: a type of the
+-- owner's making with a cast would run the owner's code as the superuser.
+---------------------------------------------------------------------------
+SET SESSION AUTHORIZATION regress_sec_owner;
+CREATE SCHEMA drizzle;
+CREATE TYPE drizzle.stamp AS (v bigint);
+CREATE FUNCTION drizzle.stamp_to_int8(drizzle.stamp) RETURNS bigint LANGUAGE plpgsql
+  AS $$ BEGIN PERFORM public.sec_hit('cast'); RETURN ($1).v; END $$;
+CREATE CAST (drizzle.stamp AS bigint) WITH FUNCTION drizzle.stamp_to_int8(drizzle.stamp) AS ASSIGNMENT;
+CREATE TABLE drizzle.__drizzle_migrations (id serial PRIMARY KEY, hash text NOT NULL, created_at drizzle.stamp);
+INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES (repeat('a', 64), ROW(1700000000000));
+CREATE TABLE sec_users (id int);
+RESET SESSION AUTHORIZATION;
+SELECT try('SELECT migtrack_status()');
+SELECT try(format('SELECT migtrack_status(%L)', :'j'));
+SELECT try(format('SELECT * FROM migtrack_migrations(%L)', :'j'));
+SELECT try(format('SELECT migtrack_check(%L)', :'j'));
+SELECT try(format('SELECT migtrack_sync(%L)', :'j'));
+SELECT try(format('SELECT migtrack_migrate(%L, dry_run => true)', :'j'));
+SELECT migtrack_status();
+SELECT count(*) AS owner_code_runs FROM sec_hits;
+-- a domain over bigint is refused too: its checks are the owner's code
+ALTER TABLE drizzle.__drizzle_migrations DROP COLUMN created_at;
+SET SESSION AUTHORIZATION regress_sec_owner;
+CREATE DOMAIN drizzle.millis AS bigint CHECK (public.sec_hit('domain') IS NULL OR true);
+ALTER TABLE drizzle.__drizzle_migrations ADD COLUMN created_at drizzle.millis;
+RESET SESSION AUTHORIZATION;
+SELECT try('SELECT migtrack_status()');
+-- drizzle's own types (and their close kin) are read as they are
+ALTER TABLE drizzle.__drizzle_migrations DROP COLUMN created_at;
+ALTER TABLE drizzle.__drizzle_migrations ADD COLUMN created_at integer;
+SELECT migtrack_status()->>'state' AS state_with_int4_created_at;
+SELECT count(*) AS owner_code_runs FROM sec_hits;
+
+-- Row level security on the history is refused, not applied: a policy runs the
+-- owner's code and can hide rows (status would say untracked).
+ALTER TABLE drizzle.__drizzle_migrations DROP COLUMN created_at;
+ALTER TABLE drizzle.__drizzle_migrations ADD COLUMN created_at bigint;
+GRANT SELECT ON drizzle.__drizzle_migrations TO PUBLIC;
+GRANT USAGE ON SCHEMA drizzle TO PUBLIC;
+SET SESSION AUTHORIZATION regress_sec_owner;
+ALTER TABLE drizzle.__drizzle_migrations ENABLE ROW LEVEL SECURITY;
+ALTER TABLE drizzle.__drizzle_migrations FORCE ROW LEVEL SECURITY;
+CREATE POLICY hide ON drizzle.__drizzle_migrations USING (public.sec_hit('policy') IS NULL AND false);
+SELECT try('SELECT migtrack_status()');
+RESET SESSION AUTHORIZATION;
+SELECT migtrack_status()->>'state' AS superuser_bypasses_rls;
+SELECT count(*) AS owner_code_runs FROM sec_hits;
+DROP SCHEMA drizzle CASCADE;
+DROP TABLE sec_users;
+
+---------------------------------------------------------------------------
+-- 8. What users paste: every value in a suggested command is quoted, and
+-- control characters in tags are shown escaped.
+---------------------------------------------------------------------------
+CREATE TABLE sec_users (id int);
+SELECT s->>'recommendation' AS recommendation, s->'next' AS next
+  FROM migtrack_status('{"entries": [
+    {"tag": "0000_init", "when": 1700000000000, "sql": "CREATE TABLE sec_users (id int);"},
+    {"tag": "0001_seed}''); DROP TABLE sec_users; --", "when": 1700000001000, "sql": "INSERT INTO sec_users VALUES (1);"},
+    {"tag": "0002_x\nSELECT 1;\u001b[2J", "when": 1700000002000, "sql": "INSERT INTO sec_users VALUES (2);"}]}',
+    migrations_table => 'my''table') s;
+-- the suggested call, run as it is, does what it says and nothing else
+SELECT migtrack_sync('{"entries": [
+    {"tag": "0000_init", "when": 1700000000000, "sql": "CREATE TABLE sec_users (id int);"},
+    {"tag": "0001_seed}''); DROP TABLE sec_users; --", "when": 1700000001000, "sql": "INSERT INTO sec_users VALUES (1);"},
+    {"tag": "0002_x\nSELECT 1;\u001b[2J", "when": 1700000002000, "sql": "INSERT INTO sec_users VALUES (2);"}]}',
+    migrations_table => 'my''table', dry_run => true,
+    accept => ARRAY['0001_seed}''); DROP TABLE sec_users; --', E'0002_x\x0aSELECT 1;\x1b[2J'])->>'inserted' AS dry_run_inserted;
+SELECT to_regclass('sec_users') IS NOT NULL AS users_kept;
+-- errors name such a tag escaped too
+SELECT try('SELECT migtrack_sync(''{"entries": [{"tag": "0000_a\u001b[31m", "when": 1, "sql": ""}, {"tag": "0000_a\u001b[31m", "when": 2, "sql": ""}]}'')');
+DROP TABLE sec_users;
+
+---------------------------------------------------------------------------
+-- 11. The read-only functions verify in subtransactions: PARALLEL UNSAFE, and
+-- they work when the planner is forced to parallelise.
+---------------------------------------------------------------------------
+SELECT p.proname, p.proparallel FROM pg_proc p
+ WHERE p.proname IN ('migtrack_status', 'migtrack_migrations', 'migtrack_check') ORDER BY 1;
+SET force_parallel_mode = on;
+SELECT migtrack_status(:'j')->>'state' AS state_under_force_parallel_mode;
+SELECT count(*) AS rows FROM migtrack_migrations(:'j');
+SELECT try(format('SELECT migtrack_check(%L)', :'j'));
+RESET force_parallel_mode;
+
+---------------------------------------------------------------------------
+-- 12. A query cancel (here a statement timeout) during verification is not
+-- swallowed as "unverifiable": the call fails.
+---------------------------------------------------------------------------
+-- 20,000 migrations: the cancel is answered between two of them, inside the
+-- subtransaction that catches what a migration's text makes PostgreSQL reject
+SELECT jsonb_build_object('entries', jsonb_agg(jsonb_build_object(
+         'tag', format('%s_t', lpad(i::text, 5, '0')), 'when', 1700000000000 + i,
+         'sql', format('CREATE TABLE sec_big_%s (id serial PRIMARY KEY, a text DEFAULT %L, b int NOT NULL);
+--> statement-breakpoint
+CREATE INDEX sec_big_%s_a ON sec_big_%s (a);', i, 'x', i, i)))) AS big
+  FROM generate_series(1, 20000) i \gset
+\set VERBOSITY terse
+SET statement_timeout = '150ms';
+SELECT migtrack_status(:'big') IS NULL AS swallowed;
+RESET statement_timeout;
+\set VERBOSITY default
+
+---------------------------------------------------------------------------
+-- 5 and 6. Under the guard the history only grows, and commands that commit
+-- on their own are refused before they start.  (This session has loaded
+-- migtrack; what a session that has not loaded it sees is in the end-to-end
+-- test guard_security.)
+---------------------------------------------------------------------------
+CREATE FUNCTION sec_noop() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;
+SELECT coalesce(max(id), 0) AS audit_before FROM migtrack.audit \gset
+ALTER DATABASE :"db" SET migtrack.guard = error;
+\c :db
+CREATE TABLE sec_t (id int);      -- refused: and loads the module
+BEGIN;
+SET LOCAL migtrack.guard = off;
+CREATE TABLE sec_users (id int);
+COMMIT;
+SELECT migtrack_sync(:'j')->>'inserted' AS synced;
+-- a fake row with DDL passes (a row is a record), but removing it later does not
+BEGIN;
+INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES (repeat('f', 64), 1800000000000);
+CREATE TABLE sec_pushed (id int);
+COMMIT;
+DELETE FROM drizzle.__drizzle_migrations WHERE hash = repeat('f', 64);
+UPDATE drizzle.__drizzle_migrations SET created_at = 1 WHERE hash = repeat('f', 64);
+TRUNCATE drizzle.__drizzle_migrations;
+SELECT count(*) AS rows_still_there FROM drizzle.__drizzle_migrations;
+-- DDL on the history other than drizzle's own, even with a recorded row
+BEGIN;
+INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES (repeat('e', 64), 1800000000001);
+ALTER TABLE drizzle.__drizzle_migrations ENABLE ROW LEVEL SECURITY;
+COMMIT;
+ALTER TABLE drizzle.__drizzle_migrations ALTER COLUMN created_at TYPE numeric;
+CREATE TRIGGER sec_hide BEFORE INSERT ON drizzle.__drizzle_migrations FOR EACH ROW EXECUTE FUNCTION sec_noop();
+SELECT relrowsecurity, (SELECT count(*) FROM pg_trigger WHERE tgrelid = c.oid AND NOT tgisinternal) AS triggers
+  FROM pg_class c WHERE c.oid = 'drizzle.__drizzle_migrations'::regclass;
+-- drizzle 1.0's own upgrade (ADD COLUMN name, applied_at, then UPDATE of the rows) passes
+BEGIN;
+ALTER TABLE drizzle.__drizzle_migrations ADD COLUMN IF NOT EXISTS name text;
+ALTER TABLE drizzle.__drizzle_migrations ADD COLUMN IF NOT EXISTS applied_at timestamp with time zone DEFAULT now();
+UPDATE drizzle.__drizzle_migrations SET name = '20231114221320_init', applied_at = NULL WHERE hash <> repeat('f', 64);
+COMMIT;
+SELECT count(*) FILTER (WHERE name IS NOT NULL) AS named FROM drizzle.__drizzle_migrations;
+-- the override is on record, whatever it did
+BEGIN;
+SET LOCAL migtrack.guard = off;
+DELETE FROM drizzle.__drizzle_migrations WHERE hash = repeat('f', 64);
+COMMIT;
+SELECT action, detail->'setting' AS setting, detail->'effective' AS effective, detail->'commands' AS commands
+  FROM migtrack.audit WHERE action = 'guard_override' ORDER BY id DESC LIMIT 1;
+-- 6. CREATE INDEX CONCURRENTLY commits on its own: refused before it starts,
+-- leaving no invalid index behind (warn: it runs, with a WARNING)
+CREATE INDEX CONCURRENTLY sec_users_id ON sec_users (id);
+SELECT count(*) AS indexes FROM pg_index WHERE indrelid = 'sec_users'::regclass;
+BEGIN;
+SET LOCAL migtrack.guard = off;
+CREATE INDEX sec_users_id ON sec_users (id);
+COMMIT;
+DROP INDEX CONCURRENTLY sec_users_id;
+SELECT to_regclass('sec_users_id') IS NOT NULL AS index_kept;
+SET migtrack.guard = warn;
+DROP INDEX CONCURRENTLY sec_users_id;
+SELECT to_regclass('sec_users_id') IS NULL AS index_dropped_with_warning;
+RESET migtrack.guard;
+SELECT detail->'commands' AS override_on_record FROM migtrack.audit WHERE action = 'guard_override' ORDER BY id DESC LIMIT 1;
+
+-- clean up, as the guard allows
+ALTER DATABASE :"db" RESET migtrack.guard;
+\c :db
+DROP SCHEMA drizzle CASCADE;
+DROP TABLE sec_users, sec_pushed, sec_hits;
+DROP FUNCTION sec_hit(text), sec_noop();
+DELETE FROM migtrack.audit WHERE id > :audit_before;
+REVOKE CREATE ON SCHEMA public FROM regress_sec_owner;
+REVOKE CREATE ON DATABASE :"db" FROM regress_sec_owner;
+DROP ROLE regress_sec_owner;
