@@ -7,7 +7,7 @@
 # with PostgreSQL's own sha256, not taken from migtrack); no deadlock and no
 # failed transaction.
 #
-# In READ COMMITTED no sync may fail: writers serialise on the advisory lock
+# In READ COMMITTED no sync may fail: writers serialise on the writers' lock
 # and the table's ACCESS EXCLUSIVE lock, and each statement reads the rows
 # committed before it.  (The 40001 a REPEATABLE READ sync raises when its
 # snapshot predates another writer's commit cannot happen here; it is
