@@ -16,6 +16,9 @@
 
 #define MASK "********"
 
+/* the session's search_path before the client pinned it: drizzle's */
+static char *original_search_path;
+
 static char **secrets;
 static int	nsecrets;
 
@@ -93,6 +96,34 @@ uri_decode(const char *s, size_t len)
 }
 
 /*
+ * The pieces a password with a raw '@', '/' or ':' could be cut into by a
+ * URI parser, each masked too (those of four characters or more: masking
+ * shorter ones would garble every message; check_uri keeps such URIs from
+ * libpq anyway).
+ */
+static void
+add_fragments(const char *password)
+{
+	const char *p = password;
+
+	while (*p)
+	{
+		size_t		len = strcspn(p, "@/:");
+
+		if (len >= 4)
+		{
+			char	   *piece = pnstrdup(p, len);
+
+			add_secret(piece);
+			add_secret(uri_decode(piece, len));
+		}
+		p += len;
+		if (*p)
+			p++;
+	}
+}
+
+/*
  * Remember the password in a conninfo string or URI.  libpq's parser finds
  * it in well-formed input; for input it rejects, whose text may be echoed in
  * its error message, take the URI's user-info by hand.
@@ -135,8 +166,60 @@ remember_password_in(const char *conninfo)
 
 			add_secret(raw);
 			add_secret(uri_decode(raw, strlen(raw)));
+			add_fragments(raw);
+		}
+		/* a raw '/' or '?' in the password: the user-info ends at the last '@' */
+		if ((colon = memchr(userinfo, ':', strcspn(userinfo, "@/?"))) != NULL &&
+			userinfo[strcspn(userinfo, "@/?")] != '@' &&
+			(at = strrchr(userinfo, '@')) != NULL)
+		{
+			char	   *raw = pnstrdup(colon + 1, at - colon - 1);
+
+			add_secret(raw);
+			add_fragments(raw);
 		}
 	}
+}
+
+/*
+ * A URI whose user-info holds a raw '@' or '/' is one libpq splits in the
+ * wrong place: part of the password becomes the host, the port or the
+ * database name, and libpq's error message shows it ("could not translate
+ * host name \"S3cret@localhost\"").  Refuse such a URI before libpq sees
+ * it, without printing any of it.  libpq takes the user-info to end at the
+ * first '@' or '/'; any '@' after that, before the query, means the
+ * user-info held one of them raw (or the database name or a parameter holds
+ * an '@', which percent-encoding fixes as well).
+ */
+static void
+check_uri(const char *conninfo)
+{
+	const char *rest;
+	const char *after;
+	size_t		n;
+
+	if (conninfo == NULL)
+		return;
+	if (strncmp(conninfo, "postgresql://", 13) == 0)
+		rest = conninfo + 13;
+	else if (strncmp(conninfo, "postgres://", 11) == 0)
+		rest = conninfo + 11;
+	else
+		return;
+	n = strcspn(rest, "@/");
+	after = rest[n] == '@' ? rest + n + 1 : rest + n;
+	if (strchr(after, '@') != NULL)
+		die(EXIT_ERROR, "the connection URI holds a raw \"@\" or \"/\" in its user name, password or database name, "
+			"so it cannot be split unambiguously (the URI is not shown: it holds a password)\n"
+			"HINT:  Percent-encode those characters: \"@\" as %%40, \"/\" as %%2F "
+			"(in JavaScript, encodeURIComponent(password)).");
+}
+
+/* the search_path drizzle would run the migrations with */
+const char *
+drizzle_search_path(void)
+{
+	return original_search_path ? original_search_path : "";
 }
 
 static bool
@@ -197,6 +280,7 @@ connect_database(const ConnOptions *opts)
 		if (opts->verbose)
 			say("using DATABASE_URL=%s", mask_secrets(dbname));
 	}
+	check_uri(dbname);
 
 	if (opts->prompt > 0)
 		password = prompt_password();
@@ -229,6 +313,23 @@ connect_database(const ConnOptions *opts)
 	/* every time the client prints is labelled UTC, whatever PGTZ or the server says */
 	res = PQexec(conn, "SET TimeZone = 'UTC'");
 	if (PQresultStatus(res) != PGRES_COMMAND_OK)
+		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
+	PQclear(res);
+
+	/*
+	 * The search_path the session starts with (the database's, the role's,
+	 * PGOPTIONS) is what drizzle runs the migrations with: the server
+	 * functions get it back for each call (see report.c).  The client's own
+	 * queries run with an empty one, as pg_dump's do, so that no object a
+	 * database owner puts ahead of pg_catalog is ever called by them.
+	 */
+	res = PQexec(conn, "SHOW search_path");
+	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1)
+		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
+	original_search_path = pg_strdup(PQgetvalue(res, 0, 0));
+	PQclear(res);
+	res = PQexec(conn, "SELECT pg_catalog.set_config('search_path', '', false)");
+	if (PQresultStatus(res) != PGRES_TUPLES_OK)
 		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
 	PQclear(res);
 

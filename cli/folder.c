@@ -12,6 +12,7 @@
 #include "migtrack_cli.h"
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 
 #include "common/jsonapi.h"
@@ -20,43 +21,105 @@
 
 #include "../src/compat.h"
 
-/* The whole file, decoded; exits with EXIT_ERROR naming the path. */
+/* what a file that is not a regular file is, for messages */
+static const char *
+file_kind(mode_t mode)
+{
+	if (S_ISDIR(mode))
+		return "a directory";
+	if (S_ISFIFO(mode))
+		return "a named pipe";
+	if (S_ISSOCK(mode))
+		return "a socket";
+	if (S_ISCHR(mode) || S_ISBLK(mode))
+		return "a device";
+	return "not a regular file";
+}
+
+/*
+ * The whole file, decoded; exits with EXIT_ERROR naming the path.  Only a
+ * regular file is read (a symbolic link to one is fine): a named pipe would
+ * block, a device never end.  It is checked before opening, and the file
+ * opened without blocking and checked again, in case it was swapped
+ * meanwhile.  PostgreSQL takes no value of 1 GB or more: neither do we.
+ */
 char *
 read_text_file(const char *path, size_t *len)
 {
-	FILE	   *f = fopen(path, "rb");
+	struct stat st;
+	int			fd;
+	FILE	   *f;
 	StringInfoData raw;
 	char		chunk[65536];
 	size_t		n;
 	char	   *text;
+	const char *shown = escape_controls(path, false);
 
-	if (f == NULL)
-		die(EXIT_ERROR, "could not open \"%s\": %m", path);
+	if (stat(path, &st) != 0)
+		die(EXIT_ERROR, "could not open \"%s\": %m", shown);
+	if (!S_ISREG(st.st_mode))
+		die(EXIT_ERROR, "\"%s\" is %s, not a regular file: migtrack reads only regular files", shown,
+			file_kind(st.st_mode));
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | PG_BINARY)) < 0)
+		die(EXIT_ERROR, "could not open \"%s\": %m", shown);
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+		die(EXIT_ERROR, "\"%s\" is %s, not a regular file: migtrack reads only regular files", shown,
+			file_kind(st.st_mode));
+	if (st.st_size >= (off_t) MaxAllocSize)
+		die(EXIT_ERROR, "\"%s\" is too large (%lld bytes): PostgreSQL takes at most 1 GB in one value",
+			shown, (long long) st.st_size);
+	if ((f = fdopen(fd, "rb")) == NULL)
+		die(EXIT_ERROR, "could not open \"%s\": %m", shown);
 	initStringInfo(&raw);
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+	{
+		/* it grew since fstat */
+		if (n >= MaxAllocSize - (size_t) raw.len - 1)
+			die(EXIT_ERROR, "\"%s\" is too large: PostgreSQL takes at most 1 GB in one value", shown);
 		appendBinaryStringInfo(&raw, chunk, (int) n);
+	}
 	if (ferror(f))
-		die(EXIT_ERROR, "could not read \"%s\": %m", path);
+		die(EXIT_ERROR, "could not read \"%s\": %m", shown);
 	fclose(f);
 	text = utf8_decode_like_node(raw.data, raw.len, len);
 	pfree(raw.data);
 	if (strlen(text) != *len)
-		die(EXIT_ERROR, "\"%s\" contains a NUL byte, which PostgreSQL text cannot hold", path);
+		die(EXIT_ERROR, "\"%s\" contains a NUL byte, which PostgreSQL text cannot hold", shown);
 	return text;
 }
 
+/* the journal may not reach 1 GB either; say so rather than run out of room */
+static void
+ensure_room(StringInfo out, size_t more)
+{
+	if (more >= MaxAllocSize - (size_t) out->len - 1)
+		die(EXIT_ERROR, "the migrations make a journal of 1 GB or more: PostgreSQL takes at most 1 GB in one value");
+}
+
+/* a migration.sql that exists but is not a regular file is refused, not skipped */
 static bool
 is_file(const char *path)
 {
 	struct stat st;
 
-	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+	if (stat(path, &st) != 0)
+		return false;
+	if (!S_ISREG(st.st_mode))
+		die(EXIT_ERROR, "\"%s\" is %s, not a regular file: migtrack reads only regular files",
+			escape_controls(path, false), file_kind(st.st_mode));
+	return true;
 }
 
 /* JSON string literal of UTF-8 text */
 static void
 append_json_string(StringInfo out, const char *s)
 {
+	const char *p;
+	size_t		needed = 2;
+
+	for (p = s; *p; p++)
+		needed += (unsigned char) *p < 0x20 ? 6 : (*p == '"' || *p == '\\') ? 2 : 1;
+	ensure_room(out, needed);
 	appendStringInfoChar(out, '"');
 	for (; *s; s++)
 	{
@@ -237,6 +300,7 @@ bundle_journal(const char *dir, const char *journal_path, Bundle *bundle)
 		path = psprintf("%s/%s.sql", dir, e->tag);
 		sql = read_text_file(path, &sqllen);
 
+		ensure_room(&out, e->close - copied + 8);
 		appendBinaryStringInfo(&out, text + copied, e->close - copied);
 		appendStringInfoString(&out, e->fields > 0 ? ",\"sql\":" : "\"sql\":");
 		append_json_string(&out, sql);
@@ -244,6 +308,7 @@ bundle_journal(const char *dir, const char *journal_path, Bundle *bundle)
 		free(sql);
 		pfree(path);
 	}
+	ensure_room(&out, len - copied);
 	appendBinaryStringInfo(&out, text + copied, (int) len - copied);
 
 	bundle->format = "0.x";
@@ -327,9 +392,9 @@ bundle_folder(const char *dir, Bundle *bundle)
 	char	   *journal = psprintf("%s/meta/_journal.json", dir);
 
 	if (stat(dir, &st) != 0)
-		die(EXIT_ERROR, "could not access \"%s\": %m", dir);
+		die(EXIT_ERROR, "could not access \"%s\": %m", escape_controls(dir, false));
 	if (!S_ISDIR(st.st_mode))
-		die(EXIT_ERROR, "\"%s\" is not a directory", dir);
+		die(EXIT_ERROR, "\"%s\" is not a directory", escape_controls(dir, false));
 	if (stat(journal, &st) == 0)
 		bundle_journal(dir, journal, bundle);
 	else

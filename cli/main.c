@@ -21,7 +21,7 @@ vsay(const char *fmt, va_list ap)
 	vsnprintf(buf, sizeof(buf), fmt, ap);
 	while (buf[0] && buf[strlen(buf) - 1] == '\n')
 		buf[strlen(buf) - 1] = '\0';
-	fprintf(stderr, "%s: %s\n", progname, mask_secrets(buf));
+	fprintf(stderr, "%s: %s\n", progname, escape_controls(mask_secrets(buf), true));
 }
 
 void
@@ -69,15 +69,18 @@ usage_error(const char *fmt,...)
 	vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
 	fprintf(stderr, "%s: %s\nTry \"%s --help\" for more information.\n",
-			progname, mask_secrets(buf), progname);
+			progname, escape_controls(mask_secrets(buf), true), progname);
 	exit(EXIT_ERROR);
 }
 
-/* Notices (e.g. from the server's IF NOT EXISTS) go to stderr, masked. */
+/*
+ * Notices (e.g. from the server's IF NOT EXISTS) go to stderr, masked, and
+ * with control characters (a tag's, say) escaped.
+ */
 static void
 notice_processor(void *arg pg_attribute_unused(), const char *message)
 {
-	fprintf(stderr, "%s", mask_secrets(message));
+	fprintf(stderr, "%s", escape_controls(mask_secrets(message), true));
 }
 
 typedef enum DirUse

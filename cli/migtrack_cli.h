@@ -4,7 +4,8 @@
  * folder.c reads a drizzle-kit out folder the way drizzle-orm does and
  * turns it into the journal jsonb; connect.c connects like psql and keeps
  * passwords out of every message; report.c asks the server and renders the
- * answer; main.c parses the command line.
+ * answer; quote.c makes text safe to print and to paste into a shell; main.c
+ * parses the command line.
  */
 #ifndef MIGTRACK_CLI_H
 #define MIGTRACK_CLI_H
@@ -15,7 +16,7 @@
 
 #include "libpq-fe.h"
 
-#define MIGTRACK_VERSION "0.4.0"
+#define MIGTRACK_VERSION "0.5.0"
 
 /* exit statuses, as documented in --help */
 #define EXIT_OK 0
@@ -52,6 +53,7 @@ extern PGconn *connect_database(const ConnOptions *opts);
 extern void add_secret(const char *secret);
 extern void remember_password_in(const char *conninfo);
 extern char *mask_secrets(const char *text);
+extern const char *drizzle_search_path(void);
 
 /* ---- report.c ---- */
 typedef struct Request
@@ -75,6 +77,10 @@ typedef struct Request
 
 extern int	run_status(PGconn *conn, const Request *req, const Bundle *bundle);
 extern int	run_sync(PGconn *conn, const Request *req, const Bundle *bundle);
+
+/* ---- quote.c ---- */
+extern char *escape_controls(const char *text, bool keep_layout);
+extern char *shell_quote(const char *word);
 
 /* ---- main.c ---- */
 extern void die(int status, const char *fmt,...) pg_attribute_printf(2, 3) pg_attribute_noreturn();

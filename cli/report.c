@@ -57,25 +57,23 @@ extension_schema(PGconn *conn)
 	return schema;
 }
 
-static const Request *current_request;
-static char *next_step(const Request *req, const char *state, const char *recommendation, int files);
-
 /* An ERROR from the server, shown as psql shows it; refusals exit 3. */
 static void
 server_error(PGresult *res)
 {
 	const char *sqlstate = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+	const char *primary = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
 	const char *detail = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL);
 	const char *hint = PQresultErrorField(res, PG_DIAG_MESSAGE_HINT);
 	StringInfoData msg;
 
+	/* tags and names in them are shown, never obeyed by the terminal */
 	initStringInfo(&msg);
-	appendStringInfo(&msg, "%s", PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY));
+	appendStringInfoString(&msg, escape_controls(primary ? primary : PQresultErrorMessage(res), false));
 	if (detail)
-		appendStringInfo(&msg, "\nDETAIL:  %s", detail);
+		appendStringInfo(&msg, "\nDETAIL:  %s", escape_controls(detail, true));
 	if (hint)
-		appendStringInfo(&msg, "\nHINT:  %s",
-						 current_request ? next_step(current_request, "", hint, 0) : hint);
+		appendStringInfo(&msg, "\nHINT:  %s", escape_controls(hint, false));
 	/* class 55, object not in prerequisite state: the history says no */
 	die(sqlstate && strncmp(sqlstate, "55", 2) == 0 ? EXIT_REFUSED : EXIT_ERROR, "%s", msg.data);
 }
@@ -90,10 +88,50 @@ query(PGconn *conn, const char *sql, int nparams, const char *const *params)
 	return res;
 }
 
+static void
+command(PGconn *conn, const char *sql)
+{
+	PGresult   *res = PQexec(conn, sql);
+
+	if (PQresultStatus(res) != PGRES_COMMAND_OK)
+		server_error(res);
+	PQclear(res);
+}
+
+/*
+ * A query calling a migtrack function.  The session runs with an empty
+ * search_path (connect.c), but the functions resolve the unqualified names
+ * of the migrations' SQL as drizzle would run it, with the session's own
+ * search_path: that is set back for the one transaction the call runs in.
+ * The query's own text names everything with its schema (OPERATOR(
+ * pg_catalog.->>) and so on), so whatever that search_path holds, the
+ * client itself calls nothing in it.
+ */
+static PGresult *
+call_query(PGconn *conn, const char *sql, int nparams, const char *const *params)
+{
+	const char *path[1] = {drizzle_search_path()};
+	PGresult   *res;
+
+	command(conn, "BEGIN");
+	PQclear(query(conn, "SELECT pg_catalog.set_config('search_path', $1, true)", 1, path));
+	res = query(conn, sql, nparams, params);
+	command(conn, "COMMIT");
+	return res;
+}
+
+/* a value as the server sent it, NULL for NULL */
 static const char *
 val(PGresult *res, int row, int col)
 {
 	return PQgetisnull(res, row, col) ? NULL : PQgetvalue(res, row, col);
+}
+
+/* a value to print: control characters escaped, "" for NULL */
+static const char *
+printable(PGresult *res, int row, int col)
+{
+	return escape_controls(PQgetvalue(res, row, col), false);
 }
 
 /* "2026-11-24T19:38:20.297Z" or "...+00:00" -> "2026-11-24 19:38:20" */
@@ -110,6 +148,19 @@ short_time(const char *iso)
 	return t;
 }
 
+/* ---- suggested commands ---- */
+
+/* the folder as one shell word; "./-x" rather than an option */
+static char *
+dir_word(const Request *req)
+{
+	if (req->dir == NULL)
+		return "<drizzle out folder>";
+	if (req->dir[0] == '-')
+		return shell_quote(psprintf("./%s", req->dir));
+	return shell_quote(req->dir);
+}
+
 /* the CLI spelling of the table options, for suggested commands */
 static char *
 table_options(const Request *req)
@@ -118,116 +169,215 @@ table_options(const Request *req)
 
 	initStringInfo(&s);
 	if (strcmp(req->schema, "drizzle") != 0)
-		appendStringInfo(&s, " --migrations-schema=%s", req->schema);
+		appendStringInfo(&s, " --migrations-schema=%s", shell_quote(req->schema));
 	if (strcmp(req->table, "__drizzle_migrations") != 0)
-		appendStringInfo(&s, " --migrations-table=%s", req->table);
+		appendStringInfo(&s, " --migrations-table=%s", shell_quote(req->table));
 	return s.data;
 }
 
 /*
- * The server's sentences name SQL calls, "SELECT migtrack_sync(:'journal', ...);":
- * say "migtrack sync DIR" instead, with accept => '{a,b}' and apply_absent =>
- * true as --accept=a,b and --apply-absent.
+ * The tags (kind 8 rows) of part number "part" as --accept's value: joined
+ * by ",", a "," or "\" inside a tag written "\," or "\\" (see accept_array),
+ * the whole one shell word.  NULL when there are none.
  */
 static char *
-cli_spelling(const char *text, const char *dir, const char *options)
+accept_value(PGresult *res, int part)
 {
-	static const char *const calls[][2] = {
-		{"SELECT migtrack_sync(", "sync"}, {"SELECT migtrack_status(", "status"}, {"SELECT migtrack_check(", "check"}
-	};
-	StringInfoData out;
-	const char *p = text;
+	StringInfoData list;
+	int			r;
 
-	initStringInfo(&out);
-	while (*p)
+	initStringInfo(&list);
+	for (r = 0; r < PQntuples(res); r++)
 	{
-		size_t		i;
-		bool		replaced = false;
+		const char *t;
 
-		for (i = 0; i < lengthof(calls) && !replaced; i++)
-			if (strncmp(p, calls[i][0], strlen(calls[i][0])) == 0 && strstr(p, ");") != NULL)
-			{
-				const char *end = strstr(p, ");");
-				char	   *args = pnstrdup(p, end - p);
-				char	   *accept = strstr(args, "accept => '{");
-
-				appendStringInfo(&out, "migtrack %s %s%s", calls[i][1], dir, options);
-				if (accept)
-					appendStringInfo(&out, " --accept=%.*s",
-									 (int) strcspn(accept + 12, "}"), accept + 12);
-				if (strstr(args, "apply_absent => true"))
-					appendStringInfoString(&out, " --apply-absent");
-				p = end + 2;
-				replaced = true;
-			}
-		if (!replaced)
-			appendStringInfoChar(&out, *p++);
+		if (atoi(PQgetvalue(res, r, 0)) != 8 || atoi(PQgetvalue(res, r, 3)) != part)
+			continue;
+		if (list.len > 0)
+			appendStringInfoChar(&list, ',');
+		for (t = PQgetvalue(res, r, 2); *t; t++)
+		{
+			if (*t == ',' || *t == '\\')
+				appendStringInfoChar(&list, '\\');
+			appendStringInfoChar(&list, *t);
+		}
 	}
-	return out.data;
+	return list.len > 0 ? shell_quote(list.data) : NULL;
+}
+
+/* "migtrack sync DIR --accept=... --apply-absent", every value quoted */
+static char *
+cli_command(const Request *req, const char *call, const char *accept, bool apply_absent)
+{
+	StringInfoData s;
+
+	initStringInfo(&s);
+	appendStringInfo(&s, "migtrack %s %s%s", call, dir_word(req), table_options(req));
+	if (accept != NULL && strcmp(call, "sync") == 0)
+		appendStringInfo(&s, " --accept=%s", accept);
+	if (apply_absent && strcmp(call, "sync") == 0)
+		appendStringInfoString(&s, " --apply-absent");
+	return s.data;
+}
+
+/* drop trailing blanks */
+static void
+trim_end(StringInfo s)
+{
+	while (s->len > 0 && s->data[s->len - 1] == ' ')
+		s->data[--s->len] = '\0';
 }
 
 /*
- * What to do next, in CLI terms where the next step is migtrack's own; the
- * server's recommendation otherwise (it speaks SQL and drizzle-kit).
+ * What to do next, from the server's structured "next" (kinds 6-8 of
+ * status_sql): its prose, control characters escaped, with each migtrack
+ * call it names as a command on a line of its own, ready to paste.  Where
+ * the next step is a plain sync or a status, say so in CLI terms.  An older
+ * server without "next": its recommendation as it is (it speaks SQL).
  */
 static char *
-next_step(const Request *req, const char *state, const char *recommendation, int files)
+next_step(PGresult *res, const Request *req, const char *state, const char *recommendation,
+		  int files)
 {
-	const char *dir = req->dir ? req->dir : "<drizzle out folder>";
+	const char *action = NULL;
+	bool		has_next = false;
+	bool		apply_absent = false;
+	StringInfoData out;
+	bool		after_call = false;
+	int			r;
 
-	if (strcmp(state, "untracked") == 0 && req->dir && strstr(recommendation, "SELECT migtrack_sync(") != NULL &&
-		strstr(recommendation, "accept =>") == NULL && strstr(recommendation, "apply_absent =>") == NULL)
-		return psprintf("migtrack sync %s%s  -- records the %d migration%s without running them; then drizzle-kit migrate applies only newer ones.",
-						dir, table_options(req), files, files == 1 ? "" : "s");
-	if ((strcmp(state, "untracked") == 0 && (!req->dir || strstr(recommendation, "SELECT migtrack_sync(") == NULL)) ||
+	for (r = 0; r < PQntuples(res); r++)
+		if (atoi(PQgetvalue(res, r, 0)) == 6)
+		{
+			has_next = true;
+			action = val(res, r, 2);
+			apply_absent = val(res, r, 3) && strcmp(val(res, r, 3), "true") == 0;
+		}
+	if (!has_next)
+		return escape_controls(recommendation, false);
+
+	if (strcmp(state, "untracked") == 0 && req->dir && action && strcmp(action, "sync") == 0 &&
+		accept_value(res, 0) == NULL && !apply_absent)
+		return psprintf("record the %d migration%s without running them (drizzle-kit migrate then applies only newer ones):\n    %s",
+						files, files == 1 ? "" : "s", cli_command(req, "sync", NULL, false));
+	if ((strcmp(state, "untracked") == 0 && (!req->dir || !action || strcmp(action, "sync") != 0)) ||
 		strcmp(state, "tracked") == 0)
-		return psprintf("migtrack status %s%s  -- compare the history with the migration files.",
-						dir, table_options(req));
-	return cli_spelling(recommendation, dir, table_options(req));
+		return psprintf("compare the history with the migration files:\n    %s",
+						cli_command(req, "status", NULL, false));
+
+	initStringInfo(&out);
+	for (r = 0; r < PQntuples(res); r++)
+	{
+		const char *text;
+		const char *call;
+
+		if (atoi(PQgetvalue(res, r, 0)) != 7)
+			continue;
+		text = val(res, r, 2);
+		call = val(res, r, 3);
+		if (call != NULL)
+		{
+			trim_end(&out);
+			appendStringInfo(&out, "\n    %s",
+							 cli_command(req, call, accept_value(res, atoi(PQgetvalue(res, r, 1))),
+										 val(res, r, 4) && strcmp(val(res, r, 4), "true") == 0));
+			after_call = true;
+		}
+		else if (text != NULL)
+		{
+			if (after_call)
+			{
+				while (*text == ' ')
+					text++;
+				if (*text)
+					appendStringInfoChar(&out, '\n');
+			}
+			appendStringInfoString(&out, escape_controls(text, false));
+			after_call = false;
+		}
+	}
+	trim_end(&out);
+	return out.data;
 }
 
 /*
  * One query: the summary row (kind 0), the journal's migrations (1), rows
  * matching none (2; all rows without a journal), the problems (3), the
  * audit trail's newest entries (4), what the journal has that drizzle never
- * reads (5).
+ * reads (5), the structured next step (6: action, apply_absent; 7: its
+ * parts in order: text, call, apply_absent; 8: accept tags, each with the
+ * number of its part, 0 for the step's own).
+ *
+ * It runs with drizzle's search_path (call_query): every operator, function
+ * and type is named with its schema, OPERATOR(pg_catalog.->>) included.
  */
+/* x when it is an array, else [] (a field absent or null, as servers evolve) */
+#define ARR(x) "(CASE WHEN pg_catalog.jsonb_typeof(" x ") OPERATOR(pg_catalog.=) 'array' THEN " x \
+	" ELSE '[]'::pg_catalog.jsonb END)"
+#define J_ARRAY(x) "pg_catalog.jsonb_array_elements" ARR(x)
+#define J_ARRAY_TEXT(x) "pg_catalog.jsonb_array_elements_text" ARR(x)
+#define NEXT "(s.j OPERATOR(pg_catalog.->) 'next')"
+
 static const char *status_sql =
-	"WITH s AS MATERIALIZED (SELECT %s.migtrack_status($1::pg_catalog.jsonb, $2, $3, $4::pg_catalog.bool) AS j)"
-	" SELECT 0 AS kind, 0::pg_catalog.int8 AS ord, j->>'state', j->>'recommendation',"
-	"        (SELECT pg_catalog.count(*) FROM pg_catalog.jsonb_array_elements(j->'migrations') e"
-	"          WHERE (e->>'applied')::pg_catalog.bool)::pg_catalog.text,"
-	"        j->'tracking_table'->>'format', j->>'applied_rows', j->>'files', j->>'pending', j->>'user_tables'"
+	"WITH s AS MATERIALIZED (SELECT %s.migtrack_status($1::pg_catalog.jsonb, $2::pg_catalog.text,"
+	"                                    $3::pg_catalog.text, $4::pg_catalog.bool) AS j)"
+	" SELECT 0 AS kind, 0::pg_catalog.int8 AS ord, j OPERATOR(pg_catalog.->>) 'state',"
+	"        j OPERATOR(pg_catalog.->>) 'recommendation',"
+	"        (SELECT pg_catalog.count(*) FROM " J_ARRAY("(j OPERATOR(pg_catalog.->) 'migrations')") " e"
+	"          WHERE (e OPERATOR(pg_catalog.->>) 'applied')::pg_catalog.bool)::pg_catalog.text,"
+	"        j OPERATOR(pg_catalog.->) 'tracking_table' OPERATOR(pg_catalog.->>) 'format',"
+	"        j OPERATOR(pg_catalog.->>) 'applied_rows', j OPERATOR(pg_catalog.->>) 'files',"
+	"        j OPERATOR(pg_catalog.->>) 'pending', j OPERATOR(pg_catalog.->>) 'user_tables'"
 	"   FROM s"
 	" UNION ALL"
 	" SELECT 1, m.position, m.tag, m.created_at_iso, m.status, m.applied_at, m.row_id::pg_catalog.text, m.verdict,"
-	"        (SELECT pg_catalog.string_agg(x, '; ') FROM pg_catalog.jsonb_array_elements_text("
-	"             m.missing OPERATOR(pg_catalog.||) m.unverifiable) AS x), NULL"
-	"   FROM s, pg_catalog.jsonb_to_recordset(s.j->'migrations')"
+	"        (SELECT pg_catalog.string_agg(x, '; ') FROM "
+	J_ARRAY_TEXT("(" ARR("m.missing") " OPERATOR(pg_catalog.||) " ARR("m.unverifiable") ")") " AS x), NULL"
+	"   FROM s, pg_catalog.jsonb_to_recordset" ARR("(s.j OPERATOR(pg_catalog.->) 'migrations')")
 	"        AS m(position pg_catalog.int8, tag pg_catalog.text, created_at_iso pg_catalog.text, status pg_catalog.text,"
 	"             applied_at pg_catalog.text, row_id pg_catalog.int8, verdict pg_catalog.text,"
 	"             missing pg_catalog.jsonb, unverifiable pg_catalog.jsonb)"
 	" UNION ALL"
 	" SELECT 2, a.id, coalesce(a.name, 'hash ' OPERATOR(pg_catalog.||) pg_catalog.left(a.hash, 12)), a.created_at_iso,"
-	"        CASE WHEN s.j->>'files' IS NULL THEN 'recorded' ELSE 'unknown_row' END,"
+	"        CASE WHEN s.j OPERATOR(pg_catalog.->>) 'files' IS NULL THEN 'recorded' ELSE 'unknown_row' END,"
 	"        a.applied_at, a.id::pg_catalog.text, NULL, NULL, NULL"
-	"   FROM s, pg_catalog.jsonb_to_recordset(s.j->'applied')"
+	"   FROM s, pg_catalog.jsonb_to_recordset" ARR("(s.j OPERATOR(pg_catalog.->) 'applied')")
 	"        AS a(id pg_catalog.int8, name pg_catalog.text, hash pg_catalog.text, created_at_iso pg_catalog.text,"
 	"             applied_at pg_catalog.text, tag pg_catalog.text)"
 	"  WHERE a.tag IS NULL"
 	" UNION ALL"
-	" SELECT 3, p.n, p.e->>'code', p.e->>'migration', p.e->>'message', NULL, NULL, NULL, NULL, NULL"
-	"   FROM s, pg_catalog.jsonb_array_elements(s.j->'problems') WITH ORDINALITY AS p(e, n)"
+	" SELECT 3, p.n, p.e OPERATOR(pg_catalog.->>) 'code', p.e OPERATOR(pg_catalog.->>) 'migration',"
+	"        p.e OPERATOR(pg_catalog.->>) 'message', NULL, NULL, NULL, NULL, NULL"
+	"   FROM s, " J_ARRAY("(s.j OPERATOR(pg_catalog.->) 'problems')") " WITH ORDINALITY AS p(e, n)"
 	" UNION ALL"
-	" SELECT 4, a.n, a.e->>'recorded_at', a.e->>'action', a.e->>'user_name', a.e->>'rows_written',"
-	"        (SELECT pg_catalog.string_agg(x, ', ') FROM pg_catalog.jsonb_array_elements_text("
-	"             coalesce(a.e->'detail'->'commands', a.e->'migrations')) AS x),"
-	"        s.j->'audit'->>'entries', NULL, NULL"
-	"   FROM s, pg_catalog.jsonb_array_elements(s.j->'audit'->'recent') WITH ORDINALITY AS a(e, n)"
-	"  WHERE a.n OPERATOR(pg_catalog.<=) 5"
+	" SELECT 4, a.n, a.e OPERATOR(pg_catalog.->>) 'recorded_at', a.e OPERATOR(pg_catalog.->>) 'action',"
+	"        a.e OPERATOR(pg_catalog.->>) 'user_name', a.e OPERATOR(pg_catalog.->>) 'rows_written',"
+	"        (SELECT pg_catalog.string_agg(x, ', ') FROM "
+	J_ARRAY_TEXT("coalesce(a.e OPERATOR(pg_catalog.->) 'detail' OPERATOR(pg_catalog.->) 'commands',"
+				 " a.e OPERATOR(pg_catalog.->) 'migrations')") " AS x),"
+	"        s.j OPERATOR(pg_catalog.->) 'audit' OPERATOR(pg_catalog.->>) 'entries', NULL, NULL"
+	"   FROM s, " J_ARRAY("(s.j OPERATOR(pg_catalog.->) 'audit' OPERATOR(pg_catalog.->) 'recent')")
+	"        WITH ORDINALITY AS a(e, n)"
+	"  WHERE a.n OPERATOR(pg_catalog.<=) 5::pg_catalog.int8"
 	" UNION ALL"
 	" SELECT 5, i.n, i.e, NULL, NULL, NULL, NULL, NULL, NULL, NULL"
-	"   FROM s, pg_catalog.jsonb_array_elements_text(s.j->'journal_ignored') WITH ORDINALITY AS i(e, n)"
+	"   FROM s, " J_ARRAY_TEXT("(s.j OPERATOR(pg_catalog.->) 'journal_ignored')")
+	"        WITH ORDINALITY AS i(e, n)"
+	" UNION ALL"
+	" SELECT 6, 0, " NEXT " OPERATOR(pg_catalog.->>) 'action', " NEXT " OPERATOR(pg_catalog.->>) 'apply_absent',"
+	"        NULL, NULL, NULL, NULL, NULL, NULL"
+	"   FROM s WHERE pg_catalog.jsonb_typeof(" NEXT ") OPERATOR(pg_catalog.=) 'object'"
+	" UNION ALL"
+	" SELECT 7, p.n, p.e OPERATOR(pg_catalog.->>) 'text', p.e OPERATOR(pg_catalog.->>) 'call',"
+	"        p.e OPERATOR(pg_catalog.->>) 'apply_absent', NULL, NULL, NULL, NULL, NULL"
+	"   FROM s, " J_ARRAY(NEXT " OPERATOR(pg_catalog.->) 'parts'") " WITH ORDINALITY AS p(e, n)"
+	" UNION ALL"
+	" SELECT 8, a.m, a.t, '0', NULL, NULL, NULL, NULL, NULL, NULL"
+	"   FROM s, " J_ARRAY_TEXT(NEXT " OPERATOR(pg_catalog.->) 'accept'") " WITH ORDINALITY AS a(t, m)"
+	" UNION ALL"
+	" SELECT 8, a.m, a.t, p.n::pg_catalog.text, NULL, NULL, NULL, NULL, NULL, NULL"
+	"   FROM s, " J_ARRAY(NEXT " OPERATOR(pg_catalog.->) 'parts'") " WITH ORDINALITY AS p(e, n),"
+	"        " J_ARRAY_TEXT("(p.e OPERATOR(pg_catalog.->) 'accept')") " WITH ORDINALITY AS a(t, m)"
 	" ORDER BY 1, 2";
 
 static void
@@ -240,7 +390,7 @@ print_table(PGresult *res, const Request *req)
 
 	for (r = 0; r < rows; r++)
 		if (atoi(PQgetvalue(res, r, 0)) == 1 || atoi(PQgetvalue(res, r, 0)) == 2)
-			width = Max(width, (int) strlen(PQgetvalue(res, r, 2)));
+			width = Max(width, (int) strlen(printable(res, r, 2)));
 
 	for (r = 0; r < rows; r++)
 	{
@@ -255,11 +405,11 @@ print_table(PGresult *res, const Request *req)
 		if (shown++ == 0)
 			printf("  %4s  %-*s  %-19s  %-13s  %-12s  %6s  %s\n", "#", width, "migration",
 				   "created (UTC)", "status", "in catalog", "row", "applied at (UTC)");
-		status = PQgetvalue(res, r, 4);
+		status = printable(res, r, 4);
 		verdict = val(res, r, 7) ? val(res, r, 7) : "";
 		line = psprintf("  %4s  %-*s  %-19s  %s%*s  %s%*s  %6s  %s",
-						kind == 1 ? PQgetvalue(res, r, 1) : "-",
-						width, PQgetvalue(res, r, 2),
+						kind == 1 ? printable(res, r, 1) : "-",
+						width, printable(res, r, 2),
 						short_time(val(res, r, 3)),
 						paint(status, state_color(status)), 13 - (int) strlen(status), "",
 						paint(verdict, strcmp(verdict, "present") == 0 || strcmp(verdict, "superseded") == 0
@@ -280,7 +430,7 @@ print_table(PGresult *res, const Request *req)
 		{
 			if (shown++ == 0)
 				printf("\nNot verified in the catalog:\n");
-			printf("  %s (%s): %s\n", PQgetvalue(res, r, 2), PQgetvalue(res, r, 7), PQgetvalue(res, r, 8));
+			printf("  %s (%s): %s\n", printable(res, r, 2), printable(res, r, 7), printable(res, r, 8));
 		}
 }
 
@@ -310,7 +460,7 @@ print_ignored(PGresult *res)
 		{
 			if (shown++ == 0)
 				printf("\nIgnored in meta/_journal.json, as drizzle-orm's migrator ignores it:\n");
-			printf("  %s\n", PQgetvalue(res, r, 2));
+			printf("  %s\n", printable(res, r, 2));
 		}
 }
 
@@ -329,16 +479,16 @@ print_audit(PGresult *res)
 		if (atoi(PQgetvalue(res, r, 0)) != 4)
 			continue;
 		if (shown++ == 0)
-			printf("\nRecent changes (migtrack.audit, %s entr%s):\n", PQgetvalue(res, r, 7),
-				   strcmp(PQgetvalue(res, r, 7), "1") == 0 ? "y" : "ies");
+			printf("\nRecent changes (migtrack.audit, %s entr%s):\n", printable(res, r, 7),
+				   strcmp(printable(res, r, 7), "1") == 0 ? "y" : "ies");
 		rows = atoi(PQgetvalue(res, r, 5));
-		what = elide_list(val(res, r, 6) ? PQgetvalue(res, r, 6) : "", 100);
-		if (strcmp(PQgetvalue(res, r, 3), "guard_override") == 0)
+		what = elide_list(val(res, r, 6) ? printable(res, r, 6) : "", 100);
+		if (strcmp(printable(res, r, 3), "guard_override") == 0)
 			printf("  %s  guard override by %s: %s\n", short_time(val(res, r, 2)),
-				   PQgetvalue(res, r, 4), what);
+				   printable(res, r, 4), what);
 		else
 			printf("  %s  %s by %s: %d row%s%s%s%s\n", short_time(val(res, r, 2)),
-				   PQgetvalue(res, r, 3), PQgetvalue(res, r, 4), rows, rows == 1 ? "" : "s",
+				   printable(res, r, 3), printable(res, r, 4), rows, rows == 1 ? "" : "s",
 				   rows > 0 ? " (" : "", rows > 0 ? what : "", rows > 0 ? ")" : "");
 	}
 }
@@ -357,12 +507,12 @@ run_status(PGconn *conn, const Request *req, const Bundle *bundle)
 	int			r;
 
 	use_color = req->color;
-	current_request = req;
 	if (req->json)
 	{
-		res = query(conn, psprintf("SELECT s, s->>'state', s->>'pending'"
-								   "  FROM %s.migtrack_status($1::pg_catalog.jsonb, $2, $3, $4::pg_catalog.bool) AS s", ext),
-					4, params);
+		res = call_query(conn, psprintf("SELECT s, s OPERATOR(pg_catalog.->>) 'state', s OPERATOR(pg_catalog.->>) 'pending'"
+										"  FROM %s.migtrack_status($1::pg_catalog.jsonb, $2::pg_catalog.text,"
+										"                          $3::pg_catalog.text, $4::pg_catalog.bool) AS s", ext),
+						 4, params);
 		printf("%s\n", PQgetvalue(res, 0, 0));
 		state = pg_strdup(PQgetvalue(res, 0, 1));
 		pending = val(res, 0, 2) ? atoi(PQgetvalue(res, 0, 2)) : 0;
@@ -370,19 +520,20 @@ run_status(PGconn *conn, const Request *req, const Bundle *bundle)
 	}
 	else
 	{
-		res = query(conn, psprintf(status_sql, ext), 4, params);
+		res = call_query(conn, psprintf(status_sql, ext), 4, params);
 		state = pg_strdup(PQgetvalue(res, 0, 2));
 		files = val(res, 0, 7) ? atoi(PQgetvalue(res, 0, 7)) : 0;
 		pending = val(res, 0, 8) ? atoi(PQgetvalue(res, 0, 8)) : 0;
 
 		if (bundle)
 			printf("%s (drizzle-kit %s, %d migration%s) vs %s.%s (%s, %s row%s)\n\n",
-				   req->dir, bundle->format, files, files == 1 ? "" : "s",
-				   req->schema, req->table,
+				   escape_controls(req->dir, false), bundle->format, files, files == 1 ? "" : "s",
+				   escape_controls(req->schema, false), escape_controls(req->table, false),
 				   val(res, 0, 5) ? PQgetvalue(res, 0, 5) : "absent",
 				   PQgetvalue(res, 0, 6), strcmp(PQgetvalue(res, 0, 6), "1") == 0 ? "" : "s");
 		else
-			printf("%s.%s (%s, %s row%s)\n\n", req->schema, req->table,
+			printf("%s.%s (%s, %s row%s)\n\n", escape_controls(req->schema, false),
+				   escape_controls(req->table, false),
 				   val(res, 0, 5) ? PQgetvalue(res, 0, 5) : "absent",
 				   PQgetvalue(res, 0, 6), strcmp(PQgetvalue(res, 0, 6), "1") == 0 ? "" : "s");
 		print_table(res, req);
@@ -405,9 +556,9 @@ run_status(PGconn *conn, const Request *req, const Bundle *bundle)
 			if (!printed_problem)
 				printf("Problems:\n");
 			printed_problem = true;
-			printf("  %s %s\n", paint(PQgetvalue(res, r, 2), "1;31"), PQgetvalue(res, r, 4));
+			printf("  %s %s\n", paint(printable(res, r, 2), "1;31"), printable(res, r, 4));
 		}
-		printf("Next: %s\n", next_step(req, state, PQgetvalue(res, 0, 3), files));
+		printf("Next: %s\n", next_step(res, req, state, PQgetvalue(res, 0, 3), files));
 		PQclear(res);
 	}
 
@@ -431,7 +582,11 @@ typedef struct SyncResult
 	bool		upgraded;
 } SyncResult;
 
-/* a text[] literal of the --accept tags, each quoted */
+/*
+ * A text[] literal of the --accept tags, each quoted.  Tags are separated by
+ * ","; a tag that holds a "," or a "\\" gives it as "\\," or "\\\\" (the
+ * suggested commands write them so).
+ */
 static char *
 accept_array(const Request *req)
 {
@@ -444,18 +599,16 @@ accept_array(const Request *req)
 	appendStringInfoChar(&s, '{');
 	for (p = req->accept; *p;)
 	{
-		size_t		len = strcspn(p, ",");
-		size_t		i;
-
 		appendStringInfoString(&s, s.len > 1 ? ",\"" : "\"");
-		for (i = 0; i < len; i++)
+		for (; *p && *p != ','; p++)
 		{
-			if (p[i] == '"' || p[i] == '\\')
+			if (*p == '\\' && (p[1] == ',' || p[1] == '\\'))
+				p++;
+			if (*p == '"' || *p == '\\')
 				appendStringInfoChar(&s, '\\');
-			appendStringInfoChar(&s, p[i]);
+			appendStringInfoChar(&s, *p);
 		}
 		appendStringInfoChar(&s, '"');
-		p += len;
 		if (*p == ',')
 			p++;
 	}
@@ -468,9 +621,11 @@ static const char *
 write_call(const char *ext, const Request *req)
 {
 	if (strcmp(req->command, "migrate") == 0)
-		return psprintf("%s.migtrack_migrate($1::pg_catalog.jsonb, $2, $3, $4::pg_catalog.bool)", ext);
-	return psprintf("%s.migtrack_sync($1::pg_catalog.jsonb, $2, $3, $4::pg_catalog.bool, $5,"
-					" $6::pg_catalog.text[], $7::pg_catalog.bool, $8::pg_catalog.bool)", ext);
+		return psprintf("%s.migtrack_migrate($1::pg_catalog.jsonb, $2::pg_catalog.text, $3::pg_catalog.text,"
+						" $4::pg_catalog.bool)", ext);
+	return psprintf("%s.migtrack_sync($1::pg_catalog.jsonb, $2::pg_catalog.text, $3::pg_catalog.text,"
+					" $4::pg_catalog.bool, $5::pg_catalog.text, $6::pg_catalog.text[], $7::pg_catalog.bool,"
+					" $8::pg_catalog.bool)", ext);
 }
 
 static int
@@ -495,16 +650,19 @@ call_sync(PGconn *conn, const char *ext, const Request *req, const Bundle *bundl
 {
 	const char *params[8];
 	int			nparams = write_params(req, bundle, dry_run, params);
-	PGresult   *res = query(conn, psprintf(
-										   "SELECT p->>'state_before', p->'tracking_table'->>'created', p->'tracking_table'->>'upgraded',"
-										   "       r.tag, pg_catalog.to_char(pg_catalog.timezone('UTC', pg_catalog.to_timestamp("
-										   "           r.created_at::pg_catalog.float8 OPERATOR(pg_catalog./) 1000)), 'YYYY-MM-DD HH24:MI:SS'),"
-										   "       r.hash, r.verdict, r.apply"
-										   "  FROM %s AS p"
-										   "  LEFT JOIN LATERAL pg_catalog.jsonb_to_recordset(p->'rows')"
-										   "       AS r(tag pg_catalog.text, created_at pg_catalog.int8, hash pg_catalog.text,"
-										   "            verdict pg_catalog.text, apply pg_catalog.bool) ON true",
-										   write_call(ext, req)), nparams, params);
+	PGresult   *res = call_query(conn, psprintf(
+												"SELECT p OPERATOR(pg_catalog.->>) 'state_before',"
+												"       p OPERATOR(pg_catalog.->) 'tracking_table' OPERATOR(pg_catalog.->>) 'created',"
+												"       p OPERATOR(pg_catalog.->) 'tracking_table' OPERATOR(pg_catalog.->>) 'upgraded',"
+												"       r.tag, pg_catalog.to_char(pg_catalog.timezone('UTC'::pg_catalog.text, pg_catalog.to_timestamp("
+												"           r.created_at::pg_catalog.float8 OPERATOR(pg_catalog./) 1000::pg_catalog.float8)),"
+												"           'YYYY-MM-DD HH24:MI:SS'::pg_catalog.text),"
+												"       r.hash, r.verdict, r.apply"
+												"  FROM %s AS p"
+												"  LEFT JOIN LATERAL pg_catalog.jsonb_to_recordset" ARR("(p OPERATOR(pg_catalog.->) 'rows')")
+												"       AS r(tag pg_catalog.text, created_at pg_catalog.int8, hash pg_catalog.text,"
+												"            verdict pg_catalog.text, apply pg_catalog.bool) ON true",
+												write_call(ext, req)), nparams, params);
 
 	out->res = res;
 	out->state_before = PQgetvalue(res, 0, 0);
@@ -520,25 +678,25 @@ print_plan(const SyncResult *plan, const Request *req)
 	int			r;
 
 	for (r = 0; r < plan->count; r++)
-		width = Max(width, (int) strlen(PQgetvalue(plan->res, r, 3)));
+		width = Max(width, (int) strlen(printable(plan->res, r, 3)));
 	if (plan->count > 0)
 		printf("  %-*s  %-19s  %-12s  %s\n", width, "migration", "created (UTC)", "hash", "in the catalog");
 	for (r = 0; r < plan->count; r++)
 	{
-		const char *verdict = PQgetvalue(plan->res, r, 6);
-		bool		apply = strcmp(PQgetvalue(plan->res, r, 7), "t") == 0;
+		const char *verdict = printable(plan->res, r, 6);
+		bool		apply = strcmp(printable(plan->res, r, 7), "t") == 0;
 
-		printf("  %-*s  %-19s  %.12s  %s%s\n", width, PQgetvalue(plan->res, r, 3),
-			   PQgetvalue(plan->res, r, 4), PQgetvalue(plan->res, r, 5),
+		printf("  %-*s  %-19s  %.12s  %s%s\n", width, printable(plan->res, r, 3),
+			   printable(plan->res, r, 4), printable(plan->res, r, 5),
 			   paint(verdict, strcmp(verdict, "present") == 0 || strcmp(verdict, "superseded") == 0 ? "32" : "33"),
 			   apply ? "  -> its SQL will be run" : "");
 	}
 	if (plan->created)
-		printf("  (%s.%s will be created with drizzle's own DDL)\n", req->schema, req->table);
+		printf("  (%s.%s will be created with drizzle's own DDL)\n", escape_controls(req->schema, false), escape_controls(req->table, false));
 	if (plan->upgraded)
 		printf("  (%s.%s will be upgraded to drizzle 1.0's format, as drizzle-kit migrate 1.0 would:\n"
 			   "   columns name and applied_at added, each recorded row named after its migration)\n",
-			   req->schema, req->table);
+			   escape_controls(req->schema, false), escape_controls(req->table, false));
 }
 
 static bool
@@ -564,9 +722,11 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 	bool		migrating = strcmp(req->command, "migrate") == 0;
 	SyncResult	plan;
 	SyncResult	done;
+	const char *dir = escape_controls(req->dir, false);
+	const char *schema = escape_controls(req->schema, false);
+	const char *table = escape_controls(req->table, false);
 
 	use_color = req->color;
-	current_request = req;
 	if (req->json && !req->dry_run && !req->yes)
 		die(EXIT_REFUSED, "not recording: --json does not prompt\n"
 			"HINT:  Run with --dry-run to see the plan, then with --yes to record it.");
@@ -574,7 +734,7 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 	{
 		const char *params[8];
 		int			nparams = write_params(req, bundle, req->dry_run, params);
-		PGresult   *res = query(conn, psprintf("SELECT %s", write_call(ext, req)), nparams, params);
+		PGresult   *res = call_query(conn, psprintf("SELECT %s", write_call(ext, req)), nparams, params);
 
 		printf("%s\n", PQgetvalue(res, 0, 0));
 		return EXIT_OK;
@@ -586,19 +746,19 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 	{
 		printf("Nothing to %s: every migration in %s up to %s is already recorded in %s.%s.\n",
 			   migrating ? "apply" : "record",
-			   req->dir, req->up_to ? req->up_to : "the last", req->schema, req->table);
+			   dir, req->up_to ? escape_controls(req->up_to, false) : "the last", schema, table);
 		return EXIT_OK;
 	}
 	if (plan.count > 0 && migrating)
 		printf("%s %d migration%s, recording each in %s.%s, as drizzle-kit migrate would (state now: %s):\n",
 			   req->dry_run ? "Would apply" : "To apply", plan.count, plan.count == 1 ? "" : "s",
-			   req->schema, req->table, paint(plan.state_before, state_color(plan.state_before)));
+			   schema, table, paint(plan.state_before, state_color(plan.state_before)));
 	else if (plan.count > 0)
 		printf("%s %d migration%s in %s.%s (state now: %s):\n",
 			   req->dry_run ? "Would record" : "To record", plan.count, plan.count == 1 ? "" : "s",
-			   req->schema, req->table, paint(plan.state_before, state_color(plan.state_before)));
+			   schema, table, paint(plan.state_before, state_color(plan.state_before)));
 	else
-		printf("Nothing to record, but %s.%s is in drizzle 0.x's format:\n", req->schema, req->table);
+		printf("Nothing to record, but %s.%s is in drizzle 0.x's format:\n", schema, table);
 	print_plan(&plan, req);
 	if (req->dry_run)
 		return EXIT_OK;
@@ -615,7 +775,7 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 	call_sync(conn, ext, req, bundle, false, &done);
 	printf("%s %d migration%s in %s.%s%s.%s\n", migrating ? "Applied and recorded" : "Recorded",
 		   done.count, done.count == 1 ? "" : "s",
-		   req->schema, req->table, done.upgraded ? ", upgraded to drizzle 1.0's format" : "",
+		   schema, table, done.upgraded ? ", upgraded to drizzle 1.0's format" : "",
 		   done.count != plan.count ? " (the history changed since the plan was shown)" : "");
 	if (!migrating)
 		printf("Next: drizzle-kit migrate applies only migrations newer than these.\n");

@@ -13,12 +13,13 @@ fi
 
 # mt TAG ARGS... — run the client with stdin from /dev/null (never a terminal);
 # stdout to $OUTD/TAG.out, stderr to $OUTD/TAG.err, exit status in RC.
-# Environment assignments before `mt` reach the client.
+# Environment assignments before `mt` reach the client; MT_TIMEOUT (seconds,
+# default 120) bounds the run (exit 124 when it hangs).
 mt() {
 	local tag=$1
 	shift
 	RC=0
-	timeout 120 "$MIGTRACK" "$@" >"$OUTD/$tag.out" 2>"$OUTD/$tag.err" </dev/null || RC=$?
+	timeout "${MT_TIMEOUT:-120}" "$MIGTRACK" "$@" >"$OUTD/$tag.out" 2>"$OUTD/$tag.err" </dev/null || RC=$?
 }
 
 # mt_nopg TAG ARGS... — as mt, with none of libpq's PG* connection variables set

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The `migtrack` client's exit statuses and messages (cli/usage.txt), and its
 # promise never to print a password:
-#   usage errors, unreadable folders, connection failures, a database without
-#   the extension, an invalid journal -> 2 with a message naming the cause;
+#   usage errors, unreadable folders (also: a named pipe, socket, device or
+#   directory where a file should be, refused before it is opened; a file of
+#   1 GB or more), connection failures, a database without the extension, an
+#   invalid journal -> 2 with a message naming the cause;
 #   refusals -> 3 with nothing written; --help is usage.txt;
 #   passwords given in a URI, a conninfo string, PGPASSWORD, DATABASE_URL or at
 #   the prompt appear in no output (successful or failed, --verbose, --json);
@@ -113,6 +115,40 @@ folder_case "a regular file" "$BAD/file" "$BAD/file"
 folder_case "a 0.x journal naming a missing .sql" "$BAD/missing_sql" "${N0[1]}.sql"
 folder_case "a journal that is not JSON" "$BAD/bad_json" "_journal.json"
 folder_case "a truncated journal" "$BAD/truncated_json" "_journal.json"
+
+# files that are not regular files: refused before they are opened (a named
+# pipe would block for ever), naming the path; and a file of 1 GB or more,
+# which PostgreSQL cannot take: an error (2), not "untracked/diverged" (1)
+mkdir -p "$BAD/dirs"
+cp -r "$D0" "$BAD/fifo_sql"
+rm "$BAD/fifo_sql/${N0[1]}.sql"
+mkfifo "$BAD/fifo_sql/${N0[1]}.sql"
+cp -r "$D0" "$BAD/fifo_journal"
+rm "$BAD/fifo_journal/meta/_journal.json"
+mkfifo "$BAD/fifo_journal/meta/_journal.json"
+cp -r "$D1" "$BAD/fifo_1rc"
+mapfile -t N1 < <(local_migrations "$D1")
+rm "$BAD/fifo_1rc/${N1[1]}/migration.sql"
+mkfifo "$BAD/fifo_1rc/${N1[1]}/migration.sql"
+cp -r "$D0" "$BAD/dir_sql"
+rm "$BAD/dir_sql/${N0[1]}.sql"
+mkdir "$BAD/dir_sql/${N0[1]}.sql"
+cp -r "$D0" "$BAD/device_sql"
+ln -sf /dev/zero "$BAD/device_sql/${N0[1]}.sql"
+cp -r "$D0" "$BAD/socket_sql"
+rm "$BAD/socket_sql/${N0[1]}.sql"
+python3 -c 'import socket, sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])' "$BAD/socket_sql/${N0[1]}.sql"
+cp -r "$D0" "$BAD/huge_sql"
+truncate -s 1100M "$BAD/huge_sql/${N0[1]}.sql" # sparse: no disk used
+MT_TIMEOUT=20 folder_case "a named pipe as a migration file" "$BAD/fifo_sql" "${N0[1]}.sql"
+MT_TIMEOUT=20 folder_case "a named pipe as the journal" "$BAD/fifo_journal" "_journal.json"
+MT_TIMEOUT=20 folder_case "a named pipe as a 1.0 migration file" "$BAD/fifo_1rc" "${N1[1]}/migration.sql"
+MT_TIMEOUT=20 folder_case "a directory named like a migration file" "$BAD/dir_sql" "${N0[1]}.sql"
+MT_TIMEOUT=20 folder_case "a device as a migration file" "$BAD/device_sql" "${N0[1]}.sql"
+MT_TIMEOUT=20 folder_case "a socket as a migration file" "$BAD/socket_sql" "${N0[1]}.sql"
+MT_TIMEOUT=60 folder_case "a migration file of 1.1 GB" "$BAD/huge_sql" "${N0[1]}.sql"
+check_contains "a named pipe: the message says what it is" "named pipe" "$(err "folder_status_a named pipe as a migration file")"
+check_contains "a 1.1 GB file: the message says it is too large" "too large" "$(err "folder_check_a migration file of 1.1 GB")"
 check_eq "folder errors wrote nothing" absent "$(history "$DB")"
 
 # a journal the server rejects (entries[1].when a string): invalid journal, 2
