@@ -7,7 +7,7 @@ OBJS = $(patsubst %.c,%.o,$(wildcard src/*.c))
 HEADERS = $(wildcard src/*.h)
 
 # Regression suites live in test/sql, expected output in expected/ (test/expected links there).
-REGRESS = setup journal_errors hashing states problems sync sync_upgrade verify migrate custom_table privileges privilege_matrix encoding_latin1 guard audit edge_cases real_folders security
+REGRESS = setup journal_errors hashing states problems sync sync_upgrade verify migrate custom_table privileges privilege_matrix encoding_latin1 guard audit edge_cases real_folders security direct_cases
 REGRESS_OPTS = --inputdir=test --load-extension=pgcrypto
 ISOLATION = sync_vs_sync sync_vs_migrate sync_vs_migrate_v1 sync_vs_status migrate_vs_guard
 ISOLATION_OPTS = --inputdir=test

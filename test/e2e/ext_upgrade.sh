@@ -61,7 +61,7 @@ check_eq "fresh CREATE EXTENSION is version $CURRENT" "$CURRENT" \
 	"$(psql_q up_fresh -c "SELECT extversion FROM pg_extension WHERE extname = 'migtrack'")"
 
 J=$W/journal.json
-bundle "$MIGTRACK_SHARED/fixtures/kit031/drizzle" >"$J"
+bundle "$FIXTURES/kit031/drizzle" >"$J"
 
 for old in $(cd "$EXTDIR" && ls migtrack--*--*.sql | sed -n 's/^migtrack--\([0-9.]*\)--.*/\1/p' | sort -uV); do
 	if [ ! -f "$E2E_DIR/old_versions/migtrack--$old.sql" ]; then
@@ -79,7 +79,7 @@ for old in $(cd "$EXTDIR" && ls migtrack--*--*.sql | sed -n 's/^migtrack--\([0-9
 	check_ok "$old: CREATE EXTENSION migtrack VERSION '$old'" "$W/$DB.create.log" \
 		psql_q "$DB" -c "CREATE EXTENSION migtrack VERSION '$old'"
 	# a history written by real drizzle before the update
-	orm_migrate kit031 "$MIGTRACK_SHARED/fixtures/kit031/drizzle" "$DB" >"$W/$DB.migrate.log" 2>&1 ||
+	orm_migrate kit031 "$FIXTURES/kit031/drizzle" "$DB" >"$W/$DB.migrate.log" 2>&1 ||
 		fail "$old: drizzle-orm migrate of the fixture"
 	tracking_rows "$DB" '*' >"$W/$DB.rows_before.tsv"
 	check_eq "$old: drizzle recorded the history" 7 "$(wc -l <"$W/$DB.rows_before.tsv")"

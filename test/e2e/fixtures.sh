@@ -13,9 +13,9 @@ require_pg_env
 W=$(fresh_workdir fixtures)
 
 for label in kit031 kit1rc; do
-	FIX=$MIGTRACK_SHARED/fixtures/$label
+	FIX=$FIXTURES/$label
 	if [ ! -f "$FIX/truth.tsv" ]; then
-		fail "$label: fixture present at $FIX (set MIGTRACK_SHARED?)"
+		fail "$label: fixture present at $FIX (test/fixtures)"
 		continue
 	fi
 	install_kit "$label"

@@ -12,8 +12,9 @@ REPO_ROOT=$(cd "$E2E_DIR/../.." && pwd)
 NODE_CACHE="$E2E_DIR/.node"
 WORK_ROOT="$E2E_DIR/.work"
 
-# CI clones the repo somewhere else and lays shared/ beside the clone.
-MIGTRACK_SHARED=${MIGTRACK_SHARED:-$(git -C "$REPO_ROOT" rev-parse --show-toplevel 2>/dev/null || echo "$REPO_ROOT")/../shared}
+# The fixtures made by the real drizzle releases (test/fixtures/README.md):
+# part of the repository, so that a clone needs nothing beside it.
+FIXTURES=${MIGTRACK_FIXTURES:-$REPO_ROOT/test/fixtures}
 
 # The releases the fixtures and FACTS.md were made with. Kept in sync with
 # npm/<kit>/package.json (install_kit refuses to run if they disagree).

@@ -6,21 +6,37 @@
 #
 #   bash test/e2e/run.sh              # all tests
 #   bash test/e2e/run.sh fixtures     # only the named ones
-set -euo pipefail
+set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 exec </dev/null
 
 tests=("$@")
-[ ${#tests[@]} -gt 0 ] || tests=(fixtures incident_kit031 incident_kit1rc upgrade encoding drift verify_push migrate_inserver cli_incident cli_encoding cli_errors cli_security cli_privileges utf8_vs_node guard guard_security ext_upgrade stress fuzz crash memory corpus docs_sql)
+[ ${#tests[@]} -gt 0 ] || tests=(fixtures incident_kit031 incident_kit1rc upgrade encoding drift verify_push migrate_inserver cli_incident cli_encoding cli_errors cli_security cli_privileges utf8_vs_node guard guard_security ext_upgrade stress fuzz crash memory corpus docs_sql runner_selftest)
 
+# A script passes only when it ran to its end: it printed its closing
+# "# NAME: N passed, M failed" line (lib.sh's finish) and exited 0.  One that
+# died, exited non-zero or printed nothing is a FAIL line of its own, so that
+# the test command's count can never call it passed.
+SCRIPTS=${E2E_SCRIPTS:-.}
+LOGS=${E2E_LOGS:-.work/logs}
+mkdir -p "$LOGS"
 failed=()
 for t in "${tests[@]}"; do
 	echo "=== e2e: $t"
+	log=$LOGS/$t.log
 	if [ -n "${PGHOST:-}" ]; then
 		# already inside a cluster (e.g. run.sh itself under pg_virtualenv)
-		bash "./$t.sh" || failed+=("$t")
+		bash "$SCRIPTS/$t.sh" 2>&1 | tee "$log"
 	else
-		pg_virtualenv -t bash "./$t.sh" || failed+=("$t")
+		pg_virtualenv -t bash "$SCRIPTS/$t.sh" 2>&1 | tee "$log"
+	fi
+	rc=${PIPESTATUS[0]}
+	if ! grep -qE "^# ${t}: [0-9]+ passed, [0-9]+ failed\$" "$log"; then
+		echo "FAIL: e2e ${t}: did not run to its end (exit $rc, no closing count)"
+		failed+=("$t")
+	elif [ "$rc" -ne 0 ]; then
+		grep -q '^FAIL: ' "$log" || echo "FAIL: e2e ${t}: exited $rc without naming a failure"
+		failed+=("$t")
 	fi
 done
 

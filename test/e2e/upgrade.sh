@@ -12,8 +12,8 @@ install_kit kit031
 install_kit kit1rc
 
 W=$(fresh_workdir upgrade)
-FIX=$MIGTRACK_SHARED/fixtures/kit031
-[ -f "$FIX/truth.tsv" ] || { fail "fixture present at $FIX (set MIGTRACK_SHARED?)"; finish; exit 1; }
+FIX=$FIXTURES/kit031
+[ -f "$FIX/truth.tsv" ] || { fail "fixture present at $FIX (test/fixtures)"; finish; exit 1; }
 
 # the 0.x folder, and the same migrations converted by the real `drizzle-kit up`
 V0=$W/v0/drizzle
