@@ -445,26 +445,37 @@ sql_literal(const char *text)
 static void
 say(Advice *adv, const char *fmt,...) pg_attribute_printf(2, 3);
 
+/* psprintf() for a va_list: what say() and replay_unverifiable() build their text with */
+char *
+vformat(const char *fmt, va_list args)
+{
+	size_t		len = 128;
+
+	for (;;)
+	{
+		char	   *buf = palloc(len);
+		va_list		copy;
+		size_t		needed;
+
+		va_copy(copy, args);
+		needed = pvsnprintf(buf, len, fmt, copy);
+		va_end(copy);
+		if (needed < len)
+			return buf;
+		pfree(buf);
+		len = needed;
+	}
+}
+
 static void
 say(Advice *adv, const char *fmt,...)
 {
 	AdvicePart *part = palloc0(sizeof(AdvicePart));
-	StringInfoData s;
+	va_list		args;
 
-	initStringInfo(&s);
-	for (;;)
-	{
-		va_list		args;
-		int			needed;
-
-		va_start(args, fmt);
-		needed = appendStringInfoVA(&s, fmt, args);
-		va_end(args);
-		if (needed == 0)
-			break;
-		enlargeStringInfo(&s, needed);
-	}
-	part->text = s.data;
+	va_start(args, fmt);
+	part->text = vformat(fmt, args);
+	va_end(args);
 	adv->parts = lappend(adv->parts, part);
 }
 

@@ -25,6 +25,7 @@
 #include "utils/snapmgr.h"
 #include "utils/syscache.h"
 
+#include "compat.h"
 #include "migtrack.h"
 
 #define AUDIT_RECENT 10			/* entries migtrack_status shows */

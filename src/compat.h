@@ -9,6 +9,17 @@
 #error "migtrack requires PostgreSQL 14 or later"
 #endif
 
+/*
+ * 18 replaced pg_attribute_noreturn(), written after a declaration, by
+ * pg_noreturn, written before it: declare with both, one of them is empty.
+ */
+#ifndef pg_noreturn
+#define pg_noreturn
+#endif
+#ifndef pg_attribute_noreturn
+#define pg_attribute_noreturn()
+#endif
+
 #ifdef FRONTEND
 
 #include "common/jsonapi.h"
@@ -35,6 +46,51 @@
 
 #include "postgres.h"
 #include "funcapi.h"
+/* funcapi.h no longer brings tuplestore_putvalues() in from 19 */
+#include "utils/tuplestore.h"
+
+/*
+ * 18 names the module and its version in its magic block (shown by
+ * pg_get_loaded_modules()); MIGTRACK_EXTVERSION comes from the Makefile.
+ */
+#ifndef MIGTRACK_EXTVERSION
+#define MIGTRACK_EXTVERSION "unknown"
+#endif
+#if PG_VERSION_NUM >= 180000
+#define MIGTRACK_MODULE_MAGIC \
+	PG_MODULE_MAGIC_EXT(.name = "migtrack", .version = MIGTRACK_EXTVERSION)
+#else
+#define MIGTRACK_MODULE_MAGIC PG_MODULE_MAGIC
+#endif
+
+/* 16 replaced the per-object-kind ACL checks by object_aclcheck() */
+#if PG_VERSION_NUM >= 160000
+#include "catalog/pg_namespace.h"
+#include "utils/acl.h"
+#define pg_namespace_aclcheck(nspid, roleid, mode) \
+	object_aclcheck(NamespaceRelationId, (nspid), (roleid), (mode))
+#endif
+
+/* 16 renamed relfilenodes relfilelocators */
+#if PG_VERSION_NUM >= 160000
+#define RelationNewRelfilenodeSubid(rel) ((rel)->rd_newRelfilelocatorSubid)
+#else
+#define RelationNewRelfilenodeSubid(rel) ((rel)->rd_newRelfilenodeSubid)
+#endif
+
+/* 19 parses CLUSTER, and its new REPACK, as a RepackStmt */
+#if PG_VERSION_NUM >= 190000
+#define T_ClusterStmt T_RepackStmt
+#endif
+
+/* 19 gave table_beginscan() a flags argument */
+#if PG_VERSION_NUM >= 190000
+#define migtrack_table_beginscan(rel, snapshot, nkeys, keys) \
+	table_beginscan((rel), (snapshot), (nkeys), (keys), SO_NONE)
+#else
+#define migtrack_table_beginscan(rel, snapshot, nkeys, keys) \
+	table_beginscan((rel), (snapshot), (nkeys), (keys))
+#endif
 
 /*
  * PostgreSQL 15 added SetSingleFuncCall(), renamed InitMaterializedSRF() in
@@ -52,6 +108,7 @@ InitMaterializedSRF(FunctionCallInfo fcinfo, bits32 flags)
 	MemoryContext old;
 	TupleDesc	tupdesc;
 
+	(void) flags;				/* the expected tuple descriptor is always used */
 	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
 		(rsinfo->allowedModes & SFRM_Materialize) == 0)
 		ereport(ERROR,

@@ -460,14 +460,14 @@ history_writes(void)
 		return w;
 	rel = table_open(relid, NoLock);
 	/* rewritten (not created) in this transaction: TRUNCATE, or a table rewrite */
-	if (rel->rd_newRelfilenodeSubid != InvalidSubTransactionId &&
+	if (RelationNewRelfilenodeSubid(rel) != InvalidSubTransactionId &&
 		rel->rd_createSubid == InvalidSubTransactionId)
 	{
 		table_close(rel, NoLock);
 		w.rewritten = true;
 		return w;
 	}
-	scan = table_beginscan(rel, SnapshotAny, 0, NULL);
+	scan = migtrack_table_beginscan(rel, SnapshotAny, 0, NULL);
 	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
 	{
 		HeapTupleHeader h = tup->t_data;

@@ -7,9 +7,10 @@
 
 #include "fmgr.h"
 
+#include "compat.h"
 #include "migtrack.h"
 
-PG_MODULE_MAGIC;
+MIGTRACK_MODULE_MAGIC;
 
 void		_PG_init(void);
 

@@ -209,6 +209,7 @@ extern Advice *analysis_advice(const Analysis *a);
 extern char *analysis_recommendation(const Analysis *a);
 extern char *analysis_summary(const Analysis *a);
 extern char *printable(const char *name);
+extern char *vformat(const char *fmt, va_list args) pg_attribute_printf(1, 0);
 extern void check_preflight(const Analysis *a);
 extern char *count_noun(int n, const char *noun);
 

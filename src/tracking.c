@@ -31,6 +31,7 @@
 #include "utils/snapmgr.h"
 #include "utils/syscache.h"
 
+#include "compat.h"
 #include "migtrack.h"
 
 /* objsubid of the writer's lock: no extension's OID is locked with it */

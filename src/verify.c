@@ -291,21 +291,10 @@ void
 replay_unverifiable(Replay *r, const char *fmt,...)
 {
 	va_list		args;
-	StringInfoData s;
 
-	initStringInfo(&s);
-	for (;;)
-	{
-		int			needed;
-
-		va_start(args, fmt);
-		needed = appendStringInfoVA(&s, fmt, args);
-		va_end(args);
-		if (needed == 0)
-			break;
-		enlargeStringInfo(&s, needed);
-	}
-	r->check->unverifiable = lappend(r->check->unverifiable, s.data);
+	va_start(args, fmt);
+	r->check->unverifiable = lappend(r->check->unverifiable, vformat(fmt, args));
+	va_end(args);
 }
 
 /* Is f about a schema or relation already reported missing (parents: of Fact *)? */

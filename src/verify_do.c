@@ -316,21 +316,11 @@ replay_conditional(Replay *r, List *items)
 		if (!ok)
 			return false;
 		foreach(sc, stmts)
-		{
-			Node	   *stmt = ((RawStmt *) lfirst(sc))->stmt;
-
-			switch (statement_class(stmt))
+			if (!replay_without_facts(r, ((RawStmt *) lfirst(sc))->stmt))
 			{
-				case STMT_DATA:
-					r->check->has_data = true;
-					break;
-				case STMT_NOOP:
-					break;
-				default:
-					replay_unverifiable(r, "a schema change under IF EXISTS in a DO block (a condition migtrack cannot evaluate)");
-					return false;
+				replay_unverifiable(r, "a schema change under IF EXISTS in a DO block (a condition migtrack cannot evaluate)");
+				return false;
 			}
-		}
 	}
 	return true;
 }

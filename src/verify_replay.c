@@ -30,6 +30,7 @@
 #include "tcop/utility.h"
 #include "utils/builtins.h"
 
+#include "compat.h"
 #include "verify.h"
 
 /* ---- names ---- */
@@ -1131,13 +1132,20 @@ replay_rename(Replay *r, RenameStmt *stmt)
 	}
 }
 
+typedef enum StatementClass
+{
+	STMT_SCHEMA,				/* it may change the schema */
+	STMT_DATA,					/* it changes data only */
+	STMT_NOOP					/* nothing the catalog is checked for */
+} StatementClass;
+
 /*
  * What a statement that makes no fact does: changes data (the catalog
  * cannot tell whether it happened), changes nothing a schema is judged by
  * (privileges, owners, comments, settings, statistics, the session), or
  * something else.
  */
-StatementClass
+static StatementClass
 statement_class(Node *stmt)
 {
 	switch (nodeTag(stmt))
@@ -1177,6 +1185,31 @@ statement_class(Node *stmt)
 			return STMT_NOOP;
 		default:
 			return STMT_SCHEMA;
+	}
+}
+
+/*
+ * A statement that makes no fact: one that changes data (the catalog cannot
+ * tell whether it happened; rows of a temporary table are gone with it), or
+ * nothing a schema is judged by.  False for any other.
+ */
+bool
+replay_without_facts(Replay *r, Node *stmt)
+{
+	RangeVar   *target = IsA(stmt, InsertStmt) ? ((InsertStmt *) stmt)->relation
+		: IsA(stmt, UpdateStmt) ? ((UpdateStmt *) stmt)->relation
+		: IsA(stmt, DeleteStmt) ? ((DeleteStmt *) stmt)->relation : NULL;
+
+	switch (statement_class(stmt))
+	{
+		case STMT_DATA:
+			if (target == NULL || !is_temp(r, target))
+				r->check->has_data = true;
+			return true;
+		case STMT_NOOP:
+			return true;
+		default:
+			return false;
 	}
 }
 
@@ -1377,26 +1410,9 @@ replay_statement(Replay *r, Node *stmt)
 			replay_do(r, (DoStmt *) stmt);
 			break;
 
-		case T_InsertStmt:
-		case T_UpdateStmt:
-		case T_DeleteStmt:
-			/* rows of a temporary table are gone with it */
-			if (!is_temp(r, IsA(stmt, InsertStmt) ? ((InsertStmt *) stmt)->relation
-						 : IsA(stmt, UpdateStmt) ? ((UpdateStmt *) stmt)->relation
-						 : ((DeleteStmt *) stmt)->relation))
-				r->check->has_data = true;
-			break;
 		default:
-			switch (statement_class(stmt))
-			{
-				case STMT_DATA:
-					r->check->has_data = true;
-					break;
-				case STMT_NOOP:
-					break;
-				default:
-					replay_unverifiable(r, "%s", CreateCommandName(stmt));
-			}
+			if (!replay_without_facts(r, stmt))
+				replay_unverifiable(r, "%s", CreateCommandName(stmt));
 	}
 }
 

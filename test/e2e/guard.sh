@@ -243,12 +243,15 @@ SQL
 check_eq "BEGIN; SET LOCAL migtrack.guard = off; CREATE TABLE y; COMMIT works" "0 t" "$RC $(table_exists "$DB" public.y)"
 check_eq "the guard is back on in the next transaction" 55000 "$(sqlstate "$DB" 'CREATE TABLE z (id int)')"
 check_eq "the guard is back on: SHOW" error "$(psql_q "$DB" -c 'SHOW migtrack.guard')"
-# ... and audited: one migtrack.audit entry naming who and the command
-check_eq "the override is in migtrack.audit (who, the setting it overrode, the command)" \
-	"guard_override|postgres|drizzle.__drizzle_migrations|0|error|[\"CREATE TABLE public.y\"]" \
-	"$(psql_q "$DB" -c "SELECT concat_ws('|', action, user_name, migrations_table, rows_written, detail->>'setting', detail->'commands')
-	                      FROM migtrack.audit WHERE action = 'guard_override'")"
-check_eq "refused changes, warn-mode changes and the non-superuser's attempts are not overrides" 1 \
+# ... and audited: a migtrack.audit entry naming who, the configured and the
+# effective setting, and the command -- for every change a weaker setting let
+# through, the superuser's warn above included
+check_eq "the overrides are in migtrack.audit (who, the setting overridden, the one in force, the command)" \
+	"guard_override|postgres|drizzle.__drizzle_migrations|0|error|warn|[\"CREATE TABLE public.w\"]
+guard_override|postgres|drizzle.__drizzle_migrations|0|error|off|[\"CREATE TABLE public.y\"]" \
+	"$(psql_q "$DB" -c "SELECT concat_ws('|', action, user_name, migrations_table, rows_written, detail->>'setting', detail->>'effective', detail->'commands')
+	                      FROM migtrack.audit WHERE action = 'guard_override' ORDER BY id")"
+check_eq "refused changes and the non-superuser's attempts are not overrides" 2 \
 	"$(psql_q "$DB" -c "SELECT count(*) FROM migtrack.audit WHERE action = 'guard_override'")"
 check_contains "migtrack status shows the override among the recent changes" "guard override by postgres: CREATE TABLE public.y" \
 	"$("$MIGTRACK" -d "$DB" status 2>&1)"
