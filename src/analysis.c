@@ -258,6 +258,21 @@ analyze(Journal *journal, TrackingTable *table, bool verify)
 	a->journal = journal;
 	a->table = table;
 	a->user_tables = user_tables_list(table->relid);
+	/* a history kept under other names is no user table, and probably the one meant */
+	if (table->format == TABLE_ABSENT && a->user_tables != NIL)
+	{
+		ListCell   *lc;
+
+		a->lookalikes = lookalike_tracking_tables(table->relid);
+		foreach(lc, a->lookalikes)
+		{
+			ListCell   *uc;
+
+			foreach(uc, a->user_tables)
+				if (strcmp(lfirst(uc), ((TableName *) lfirst(lc))->qualified) == 0)
+					a->user_tables = foreach_delete_current(a->user_tables, uc);
+		}
+	}
 
 	if (journal == NULL)
 	{
@@ -346,13 +361,35 @@ analyze(Journal *journal, TrackingTable *table, bool verify)
 			a->state = a->applied == journal->count ? STATE_IN_SYNC : STATE_PENDING;
 	}
 
-	if (a->state == STATE_UNTRACKED && table->format == TABLE_ABSENT)
-		a->lookalikes = lookalike_tracking_tables(table->relid);
+	/*
+	 * Tables, no history, and none of the objects the journal creates (it
+	 * creates some): not the incident but perhaps the wrong database.  drizzle-kit migrate would create
+	 * everything beside them, as on an empty database.
+	 */
+	if (a->state == STATE_UNTRACKED && journal != NULL && a->verified && journal->count > 0 &&
+		a->lookalikes == NIL)
+	{
+		bool		any_object = false;
+		bool		any_existing = false;
+
+		for (i = 0; i < journal->count; i++)
+		{
+			any_object = any_object || a->checks[i].surviving > 0;
+			any_existing = any_existing || a->checks[i].existing > 0;
+		}
+		if (any_object && !any_existing)
+		{
+			a->state = STATE_FRESH;
+			add_problem(a, PROBLEM_UNRELATED_TABLES, NULL, 0,
+						psprintf("the database has %s, but none of the objects the journal creates: is this the right database? drizzle-kit migrate would create the journal's schema beside them",
+								 count_noun(list_length(a->user_tables), "user table")));
+		}
+	}
 	if (a->state == STATE_UNTRACKED)
 		add_problem(a, PROBLEM_UNTRACKED_SCHEMA, NULL, 0,
 					a->lookalikes != NIL
 					? psprintf("%s does not exist, but %s is shaped like drizzle's migrations table: is the history kept there (drizzle.config migrations.schema and migrations.table)?",
-							   table->qualified, (char *) linitial(a->lookalikes))
+							   table->qualified, ((TableName *) linitial(a->lookalikes))->qualified)
 					: psprintf("the database has %s but %s %s: drizzle-kit migrate would try to create them again and fail with \"relation already exists\"",
 							   count_noun(list_length(a->user_tables), "user table"), table->qualified,
 							   table->format == TABLE_ABSENT ? "does not exist" : "has no rows"));
@@ -372,7 +409,7 @@ state_name(MigtrackState state)
 const char *
 problem_code_name(ProblemCode code)
 {
-	static const char *const names[] = {"untracked_schema", "hash_mismatch", "unknown_row", "out_of_order", "already_exists"};
+	static const char *const names[] = {"untracked_schema", "hash_mismatch", "unknown_row", "out_of_order", "already_exists", "unrelated_tables"};
 
 	return names[code];
 }
@@ -497,13 +534,16 @@ call_sql(const AdvicePart *part, const TrackingTable *t)
 {
 	StringInfoData s;
 	ListCell   *lc;
+	const char *schema = part->history ? part->history->schema : t->schema;
+	const char *table = part->history ? part->history->table : t->table;
 
 	initStringInfo(&s);
+
 	appendStringInfo(&s, "SELECT migtrack_%s(:'journal'", part->call);
-	if (strcmp(t->schema, "drizzle") != 0)
-		appendStringInfo(&s, ", migrations_schema => %s", sql_literal(t->schema));
-	if (strcmp(t->table, "__drizzle_migrations") != 0)
-		appendStringInfo(&s, ", migrations_table => %s", sql_literal(t->table));
+	if (strcmp(schema, "drizzle") != 0)
+		appendStringInfo(&s, ", migrations_schema => %s", sql_literal(schema));
+	if (strcmp(table, "__drizzle_migrations") != 0)
+		appendStringInfo(&s, ", migrations_table => %s", sql_literal(table));
 	if (part->accept != NIL)
 	{
 		appendStringInfoString(&s, ", accept => ARRAY[");
@@ -567,6 +607,9 @@ advice_json(JsonOut *jo, const char *key, const Advice *adv)
 				jo_string(jo, NULL, lfirst(tc));
 			jo_close(jo, ']');
 			jo_bool(jo, "apply_absent", part->apply_absent);
+			/* the history to name in the call, when not the caller's: a mistyped name, corrected */
+			jo_string(jo, "migrations_schema", part->history ? part->history->schema : NULL);
+			jo_string(jo, "migrations_table", part->history ? part->history->table : NULL);
 		}
 		else
 			jo_string(jo, "text", part->text);
@@ -649,7 +692,41 @@ verdict_advice(const Analysis *a, Advice *adv)
 		return false;
 	say(adv, "The schema exists but no migration is recorded (typically after drizzle-kit push), and the catalog does not confirm every migration. ");
 	if (npartial)
-		say(adv, "Apply what is missing of %s by hand first (its missing list says what). ", partial);
+	{
+		/*
+		 * Partly there: a sync would be refused.  Say what differs, and the
+		 * choices; the next command is a new look once one is made.
+		 */
+		int			shown = 0;
+		int			i;
+
+		for (i = 0; i < a->journal->count && shown < 2; i++)
+		{
+			const MigrationCheck *c = &a->checks[i];
+			StringInfoData what;
+			ListCell   *lc;
+
+			if (c->verdict != VERDICT_PARTIAL)
+				continue;
+			initStringInfo(&what);
+			foreach(lc, c->missing)
+			{
+				if (foreach_current_index(lc) == 3)
+				{
+					appendStringInfo(&what, ", and %d more", list_length(c->missing) - 3);
+					break;
+				}
+				appendStringInfo(&what, "%s%s", what.len ? "; " : "", printable(lfirst(lc)));
+			}
+			say(adv, "%s is only partly in the database: missing %s. ", printable(a->journal->migrations[i].tag), what.data);
+			shown++;
+		}
+		if (list_length(npartial) > shown)
+			say(adv, "So are %d more (%s). ", list_length(npartial) - shown, partial);
+		say(adv, "Either apply what is missing by hand (the missing list says what), or, if the database is as it should be, change the schema in a new migration (drizzle-kit generate) and record these with force => true, which vouches for them. Then check again: ");
+		call(adv, "status", NIL, false);
+		return true;
+	}
 	if (nunsure)
 		say(adv, "Check by hand that %s (data-only or unverifiable) took effect, or run %s. ",
 			unsure, list_length(nunsure) == 1 ? "it" : "them");
@@ -695,8 +772,12 @@ analysis_advice(const Analysis *a)
 	switch (a->state)
 	{
 		case STATE_FRESH:
-			say(adv, "The database is empty. Run drizzle-kit migrate to apply %s.",
-				count_noun(a->journal->count, "migration"));
+			if (has_problem(a, PROBLEM_UNRELATED_TABLES, NULL))
+				say(adv, "The database has %s, but none of the objects the journal creates: is this the right database? If it is, drizzle-kit migrate applies the %s beside them.",
+					count_noun(ntables, "user table"), count_noun(a->journal->count, "migration"));
+			else
+				say(adv, "The database is empty. Run drizzle-kit migrate to apply %s.",
+					count_noun(a->journal->count, "migration"));
 			return adv;
 		case STATE_UNTRACKED:
 			if (!a->verified)
@@ -709,8 +790,13 @@ analysis_advice(const Analysis *a)
 				return adv;
 			if (a->lookalikes != NIL)
 			{
-				say(adv, "%s looks like the migration history. If drizzle.config names it (migrations.schema and migrations.table), pass the same names as migrations_schema and migrations_table.",
-					(char *) linitial(a->lookalikes));
+				AdvicePart *part;
+
+				say(adv, "%s does not exist, but %s looks like the migration history. If drizzle.config names it (migrations.schema and migrations.table), compare it with the journal: ",
+					t->qualified, ((TableName *) linitial(a->lookalikes))->qualified);
+				call(adv, "status", NIL, false);
+				part = llast(adv->parts);
+				part->history = linitial(a->lookalikes);
 				return adv;
 			}
 			say(adv, "The schema exists but no migration is recorded (typically after drizzle-kit push). Record the %s without running them: ",

@@ -115,7 +115,7 @@ audit_record(const char *action, const char *schema, const char *table,
 						   save_sec | SECURITY_LOCAL_USERID_CHANGE | SECURITY_RESTRICTED_OPERATION);
 	SPI_connect();
 	if (SPI_execute_with_args(insert, 9, types, values, nulls, false, 0) != SPI_OK_INSERT)
-		elog(ERROR, "migtrack: recording the audit entry failed");
+		elog(ERROR, "recording the audit entry failed");
 	SPI_finish();
 	SetUserIdAndSecContext(save_userid, save_sec);
 	if (snapshot)
@@ -152,7 +152,7 @@ audit_status(JsonOut *jo, const char *schema, const char *table)
 							  " FROM migtrack.audit WHERE migrations_table OPERATOR(pg_catalog.=) $1"
 							  " ORDER BY id DESC LIMIT " CppAsString2(AUDIT_RECENT),
 							  1, types, values, NULL, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "migtrack: reading the audit trail failed");
+		elog(ERROR, "reading the audit trail failed");
 
 	jo_open(jo, "audit", '{');
 	jo_int(jo, "entries", SPI_processed == 0 ? 0 :

@@ -14,9 +14,9 @@
 
 #include "migtrack.h"
 
-/* Run a query of (schema, name) rows with $1 = an oid; quoted names. */
+/* Run a query of (schema, name) rows with $1 = an oid; quoted names, or (raw) TableName records. */
 static List *
-qualified_names(const char *sql, Oid relid, const char *what)
+run_names(const char *sql, Oid relid, const char *what, bool raw)
 {
 	Oid			argtypes[1] = {OIDOID};
 	Datum		args[1];
@@ -27,11 +27,24 @@ qualified_names(const char *sql, Oid relid, const char *what)
 	args[0] = ObjectIdGetDatum(relid);
 	rc = SPI_execute_with_args(sql, 1, argtypes, args, NULL, true, 0);
 	if (rc != SPI_OK_SELECT)
-		elog(ERROR, "migtrack: %s failed: %s", what, SPI_result_code_string(rc));
+		elog(ERROR, "%s failed: %s", what, SPI_result_code_string(rc));
 	for (i = 0; i < SPI_processed; i++)
-		names = lappend(names,
-						quote_qualified_identifier(SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1),
-												   SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2)));
+	{
+		char	   *schema = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
+		char	   *table = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2);
+
+		if (raw)
+		{
+			TableName  *n = palloc(sizeof(TableName));
+
+			n->schema = schema;
+			n->table = table;
+			n->qualified = quote_qualified_identifier(schema, table);
+			names = lappend(names, n);
+		}
+		else
+			names = lappend(names, quote_qualified_identifier(schema, table));
+	}
 	SPI_freetuptable(SPI_tuptable);
 	return names;
 }
@@ -53,13 +66,14 @@ user_tables_list(Oid tracking_relid)
 		"                      AND d.objid OPERATOR(pg_catalog.=) c.oid"
 		"                      AND d.deptype OPERATOR(pg_catalog.=) 'e')"
 		" ORDER BY 1, 2";
-	return qualified_names(sql, tracking_relid, "listing user tables");
+	return run_names(sql, tracking_relid, "listing user tables", false);
 }
 
 /*
  * Tables shaped like drizzle's history (id, hash text, created_at bigint)
- * other than tracking_relid: when the configured table is missing, one of
- * these is probably the history under a custom migrationsSchema/Table.
+ * other than tracking_relid, as TableName records: when the configured
+ * table is missing, one of these is probably the history under a custom
+ * migrationsSchema/Table.
  */
 List *
 lookalike_tracking_tables(Oid tracking_relid)
@@ -81,5 +95,5 @@ lookalike_tracking_tables(Oid tracking_relid)
 		"                 AND a.attname OPERATOR(pg_catalog.=) 'created_at' AND NOT a.attisdropped"
 		"                 AND a.atttypid OPERATOR(pg_catalog.=) 'pg_catalog.int8'::pg_catalog.regtype)"
 		" ORDER BY 1, 2";
-	return qualified_names(sql, tracking_relid, "looking for migrations tables");
+	return run_names(sql, tracking_relid, "looking for migrations tables", true);
 }

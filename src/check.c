@@ -58,8 +58,17 @@ migtrack_check(PG_FUNCTION_ARGS)
 	SPI_connect();
 	a = analysis_load(journal, schema, table, false, true);
 	check_preflight(a);
+	/* tables, none the journal's: migrate would succeed, but is this the right database? */
+	if (a->state == STATE_FRESH && a->user_tables != NIL)
+		ereport(WARNING,
+				(errcode(ERRCODE_WARNING),
+				 errmsg_plural("the database has %d user table, but none of the objects the journal creates",
+							   "the database has %d user tables, but none of the objects the journal creates",
+							   list_length(a->user_tables), list_length(a->user_tables)),
+				 errdetail("drizzle-kit migrate would create the journal's schema beside them."),
+				 errhint("Is this the right database?")));
 	ereport(NOTICE,
-			(errmsg("migtrack: %s: %s", state_name(a->state), analysis_summary(a)),
+			(errmsg("%s: %s", state_name(a->state), analysis_summary(a)),
 			 errhint("%s", analysis_recommendation(a))));
 	SPI_finish();
 	PG_RETURN_VOID();

@@ -399,7 +399,7 @@ migtrack_guard_ddl(PG_FUNCTION_ARGS)
 					"       schema_name::pg_catalog.text OPERATOR(pg_catalog.~) '^pg_temp'"
 					"  FROM pg_catalog.pg_event_trigger_ddl_commands() WHERE NOT in_extension",
 					true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "migtrack: reading the event's commands failed");
+		elog(ERROR, "reading the event's commands failed");
 	for (i = 0; i < SPI_processed; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
@@ -516,7 +516,7 @@ record_override(const char *what, List *commands, int mode, int configured)
 	ListCell   *lc;
 
 	ereport(LOG,
-			(errmsg("migtrack: change outside a tracked migration allowed by migtrack.guard = %s (configured: %s)",
+			(errmsg("change outside a tracked migration allowed by migtrack.guard = %s (configured: %s)",
 					guard_options[mode].name, guard_options[configured].name),
 			 errdetail("Commands: %s.", what)));
 	jo_init(&jo);

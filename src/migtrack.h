@@ -98,6 +98,13 @@ extern void tracking_insert(TrackingTable *t, JournalFormat format,
 extern const char *tracking_format_name(TableFormat format);
 
 /* ---- catalog.c: what the database holds besides the history ---- */
+typedef struct TableName
+{
+	char	   *schema;
+	char	   *table;
+	char	   *qualified;		/* quoted */
+} TableName;
+
 extern List *user_tables_list(Oid tracking_relid);
 extern List *lookalike_tracking_tables(Oid tracking_relid);
 
@@ -149,7 +156,8 @@ typedef enum ProblemCode
 	PROBLEM_HASH_MISMATCH,
 	PROBLEM_UNKNOWN_ROW,
 	PROBLEM_OUT_OF_ORDER,
-	PROBLEM_ALREADY_EXISTS
+	PROBLEM_ALREADY_EXISTS,
+	PROBLEM_UNRELATED_TABLES	/* user tables, none the journal's: the wrong database? */
 } ProblemCode;
 
 typedef struct Problem
@@ -174,7 +182,7 @@ typedef struct Analysis
 	Journal    *journal;		/* NULL: database side only */
 	TrackingTable *table;
 	List	   *user_tables;	/* of char *, quoted schema.table */
-	List	   *lookalikes;		/* tables shaped like the history, when it is absent */
+	List	   *lookalikes;		/* of TableName *: tables shaped like the history, when it is absent */
 	int		   *row_of;			/* per migration: index into rows, or -1 */
 	int		   *migration_of;	/* per row: index into migrations, or -1 */
 	MigrationStatus *status;	/* per migration */
@@ -196,6 +204,7 @@ typedef struct AdvicePart
 {
 	const char *text;			/* prose, or NULL for a call */
 	const char *call;			/* "sync", "status" or "check" */
+	const TableName *history;	/* call with these history names, not the caller's */
 	List	   *accept;			/* of char *: tags for accept */
 	bool		apply_absent;
 } AdvicePart;

@@ -206,8 +206,9 @@ check_verdicts(const Analysis *a, const SyncPlan *plan, const Trust *trust)
 	if (nrefused > 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("cannot sync: %d migration%s not verified as applied", nrefused,
-						nrefused == 1 ? " is" : "s are"),
+				 errmsg_plural("cannot sync: %d migration is not verified as applied",
+							   "cannot sync: %d migrations are not verified as applied",
+							   nrefused, nrefused),
 				 errdetail("%s", refused.data),
 				 errhint("Apply what is missing first (apply_absent => true runs absent migrations as drizzle-kit migrate would, dropping what they drop), name data-only or unverifiable migrations you vouch for in accept, or use force => true.")));
 }
@@ -240,33 +241,66 @@ plan_reapply(const Analysis *a, const bool *chosen, const Trust *trust)
 	return reapply;
 }
 
+/* where a migration being applied failed: which one, which statement, where in its file */
+typedef struct Applying
+{
+	const Migration *m;
+	int			statement;		/* 1-based, as drizzle splits the file */
+	int			statements;
+	int			line;			/* of the statement's first non-blank character */
+} Applying;
+
 static void
 applying_context(void *arg)
 {
-	errcontext("applying migration %s", printable(((const Migration *) arg)->tag));
+	const Applying *a = arg;
+
+	errcontext("applying migration %s, statement %d of %d (line %d of its file)",
+			   printable(a->m->tag), a->statement, a->statements, a->line);
+}
+
+static int
+count_lines(const char *from, const char *to)
+{
+	int			n = 0;
+
+	for (; from < to; from++)
+		n += *from == '\n';
+	return n;
 }
 
 /* drizzle's statements: the file split on the breakpoint marker, run as they are */
 static void
 apply_migration(const Migration *m)
 {
+	static const char marker[] = "--> statement-breakpoint";
 	char	   *rest = m->sql;
+	char	   *p;
 	ErrorContextCallback context;
+	Applying	where = {m, 0, 1, 1};
+	const char *counted;		/* lines counted up to here */
 
 	if (rest == NULL)			/* refused before: refuse_hash_only() */
-		elog(ERROR, "migtrack: migration %s has no SQL to apply", m->tag);
+		elog(ERROR, "migration %s has no SQL to apply", printable(m->tag));
+	for (p = rest; (p = strstr(p, marker)) != NULL; p += strlen(marker))
+		where.statements++;
 
+	counted = m->sql;
 	context.callback = applying_context;
-	context.arg = (void *) m;
+	context.arg = &where;
 	context.previous = error_context_stack;
 	error_context_stack = &context;
 
 	for (;;)
 	{
-		char	   *mark = strstr(rest, "--> statement-breakpoint");
+		char	   *mark = strstr(rest, marker);
 		char	   *stmt = mark ? pnstrdup(rest, mark - rest) : rest;
-		int			rc = SPI_execute(stmt, false, 0);
+		int			rc;
 
+		where.statement++;
+		where.line += count_lines(counted, rest + strspn(rest, " \t\r\n"));
+		counted = rest + strspn(rest, " \t\r\n");
+		rc = SPI_execute(stmt, false, 0);
 		if (rc == SPI_ERROR_TRANSACTION || rc == SPI_ERROR_COPY)
 			ereport(ERROR,
 					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
@@ -274,10 +308,10 @@ apply_migration(const Migration *m)
 							printable(m->tag), rc == SPI_ERROR_COPY ? "COPY to or from the client" : "transaction control"),
 					 errhint("Apply it with drizzle-kit migrate.")));
 		if (rc < 0)
-			elog(ERROR, "migtrack: applying %s failed: %s", m->tag, SPI_result_code_string(rc));
+			elog(ERROR, "applying %s failed: %s", printable(m->tag), SPI_result_code_string(rc));
 		if (mark == NULL)
 			break;
-		rest = mark + strlen("--> statement-breakpoint");
+		rest = mark + strlen(marker);
 	}
 	CommandCounterIncrement();
 	error_context_stack = context.previous;
@@ -307,7 +341,7 @@ plan_sync(const Analysis *a, int last, const Trust *trust, SyncPlan *plan)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("cannot sync: %s does not exist, but %s looks like drizzle's migrations table",
-						a->table->qualified, (char *) linitial(a->lookalikes)),
+						a->table->qualified, ((TableName *) linitial(a->lookalikes))->qualified),
 				 errdetail("Recording into %s would start a second history that drizzle-kit migrate does not read.",
 						   a->table->qualified),
 				 errhint("Pass migrations_schema and migrations_table as set in drizzle.config (migrations.schema, migrations.table). To start a new history in %s anyway, create that table first.",
@@ -316,9 +350,13 @@ plan_sync(const Analysis *a, int last, const Trust *trust, SyncPlan *plan)
 	if (a->state == STATE_FRESH && plan->count > 0 && trust != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("cannot sync: the database has no user tables"),
+				 a->user_tables == NIL ? errmsg("cannot sync: the database has no user tables")
+				 : errmsg("cannot sync: none of the journal's objects exist in this database"),
 				 errdetail("Recording migrations that were never applied would make drizzle-kit migrate skip them."),
-				 errhint("Run drizzle-kit migrate to apply the %s.", count_noun(j->count, "migration"))));
+				 a->user_tables == NIL
+				 ? errhint("Run drizzle-kit migrate to apply the %s.", count_noun(j->count, "migration"))
+				 : errhint("Is this the right database? If it is, drizzle-kit migrate creates the journal's objects beside its %s.",
+						   count_noun(list_length(a->user_tables), "table"))));
 	check_left_behind(a, plan->chosen);
 	plan->reapply = plan_reapply(a, plan->chosen, trust);
 	if (trust != NULL)

@@ -41,7 +41,7 @@ static void
 spi_check(int rc, int expected, const char *what)
 {
 	if (rc != expected)
-		elog(ERROR, "migtrack: %s failed: %s", what, SPI_result_code_string(rc));
+		elog(ERROR, "%s failed: %s", what, SPI_result_code_string(rc));
 }
 
 static bool
@@ -145,21 +145,47 @@ tracking_open(const char *schema, const char *table)
  * INSERT on the table.  Check before locking, so that a caller without them
  * cannot queue an ACCESS EXCLUSIVE lock in front of everybody else.
  */
+/* PostgreSQL's "permission denied" for the history, with the GRANT that is missing */
+static void
+permission_denied(const char *kind, const char *object, const char *privileges)
+{
+	const char *role = quote_identifier(GetUserNameFromId(GetUserId(), false));
+
+	ereport(ERROR,
+			(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+			 errmsg("permission denied for %s %s", kind, object),
+			 errhint("The history's owner (or a superuser) can grant it: GRANT %s ON %s%s TO %s;",
+					 privileges, strcmp(kind, "schema") == 0 ? "SCHEMA " : strcmp(kind, "sequence") == 0 ? "SEQUENCE " : "",
+					 object, role)));
+}
+
+/* Reading needs USAGE on the schema and SELECT on the table, as drizzle's migrate does. */
+static void
+check_read_privileges(const TrackingTable *t)
+{
+	Oid			nsp = get_rel_namespace(t->relid);
+
+	if (pg_namespace_aclcheck(nsp, GetUserId(), ACL_USAGE) != ACLCHECK_OK)
+		permission_denied("schema", quote_identifier(t->schema), "USAGE");
+	if (pg_class_aclcheck(t->relid, GetUserId(), ACL_SELECT) != ACLCHECK_OK)
+		permission_denied("table", t->qualified, "SELECT");
+}
+
 static void
 check_write_privileges(const TrackingTable *t)
 {
-	Oid			nsp = get_rel_namespace(t->relid);
 	ListCell   *lc;
 
-	if (pg_namespace_aclcheck(nsp, GetUserId(), ACL_USAGE) != ACLCHECK_OK)
-		aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_SCHEMA, t->schema);
-	if (pg_class_aclcheck(t->relid, GetUserId(), ACL_SELECT) != ACLCHECK_OK ||
-		pg_class_aclcheck(t->relid, GetUserId(), ACL_INSERT) != ACLCHECK_OK)
-		aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_TABLE, t->table);
+	check_read_privileges(t);
+	if (pg_class_aclcheck(t->relid, GetUserId(), ACL_INSERT) != ACLCHECK_OK)
+		permission_denied("table", t->qualified, "INSERT");
 	/* the id's SERIAL sequence: nextval() needs USAGE or UPDATE */
 	foreach(lc, getOwnedSequences(t->relid))
 		if (pg_class_aclcheck(lfirst_oid(lc), GetUserId(), ACL_USAGE | ACL_UPDATE) != ACLCHECK_OK)
-			aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_SEQUENCE, get_rel_name(lfirst_oid(lc)));
+			permission_denied("sequence",
+							  quote_qualified_identifier(get_namespace_name(get_rel_namespace(lfirst_oid(lc))),
+														 get_rel_name(lfirst_oid(lc))),
+							  "USAGE");
 }
 
 /*
@@ -205,7 +231,7 @@ max_id_and_count(TrackingTable *t, Snapshot snapshot, int64 *count)
 	int64		max;
 
 	if (plan == NULL)
-		elog(ERROR, "migtrack: SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+		elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
 	spi_check(SPI_execute_snapshot(plan, NULL, NULL, snapshot, InvalidSnapshot,
 								   true, false, 1),
 			  SPI_OK_SELECT, "counting tracking rows");
@@ -240,6 +266,7 @@ tracking_read(TrackingTable *t)
 	t->rows = NULL;
 	if (t->format == TABLE_ABSENT)
 		return;
+	check_read_privileges(t);
 
 	/*
 	 * The columns as they are: their types were checked to be built-in, and
@@ -357,7 +384,7 @@ tracking_upgrade_to_v1(TrackingTable *t, const char **row_names)
 								"WHERE id OPERATOR(pg_catalog.=) $2", t->qualified),
 					   2, types);
 	if (plan == NULL)
-		elog(ERROR, "migtrack: SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+		elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
 	for (i = 0; i < t->nrows; i++)
 	{
 		Datum		values[2];
@@ -395,7 +422,7 @@ tracking_insert(TrackingTable *t, JournalFormat format,
 								t->qualified),
 					   nargs, types);
 	if (plan == NULL)
-		elog(ERROR, "migtrack: SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+		elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
 	for (i = 0; i < count; i++)
 	{
 		Datum		values[3];

@@ -30,7 +30,8 @@ SELECT pg_get_serial_sequence('"My Schema"."Mig Table"', 'id') AS id_sequence,
        (SELECT data_type FROM information_schema.sequences
          WHERE sequence_schema = 'My Schema' AND sequence_name = 'Mig Table_id_seq') AS sequence_type;
 SELECT conname, pg_get_constraintdef(oid) AS definition
-  FROM pg_constraint WHERE conrelid = '"My Schema"."Mig Table"'::regclass ORDER BY 1;
+  FROM pg_constraint WHERE conrelid = '"My Schema"."Mig Table"'::regclass
+   AND contype <> 'n' ORDER BY 1;   -- NOT NULL constraints are listed from 18 on
 -- the same, column by column, as the table drizzle's own statement creates
 CREATE SCHEMA "Ref Schema";
 CREATE TABLE IF NOT EXISTS "Ref Schema"."Mig Table" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint);
@@ -154,7 +155,7 @@ BEGIN
                   FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
                  WHERE a.attrelid = 'drizzle.__drizzle_migrations'::regclass AND a.attnum > 0 AND NOT a.attisdropped),
     'constraints', (SELECT jsonb_agg(pg_get_constraintdef(oid) ORDER BY conname) FROM pg_constraint
-                     WHERE conrelid = 'drizzle.__drizzle_migrations'::regclass),
+                     WHERE conrelid = 'drizzle.__drizzle_migrations'::regclass AND contype <> 'n'),
     'rows', (SELECT jsonb_agg(jsonb_build_array(id, hash, created_at, name, applied_at) ORDER BY id)
                FROM drizzle.__drizzle_migrations));
 END $$;

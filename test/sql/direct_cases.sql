@@ -33,3 +33,21 @@ SELECT t.label, m->>'hash' = encode(sha256(convert_to(t.sql, 'UTF8')), 'hex') AS
                ('two LF', E'CREATE TABLE x (id int);\n\n')) AS t(label, sql),
        LATERAL jsonb_array_elements(migtrack_status(jsonb_build_object('entries',
          jsonb_build_array(jsonb_build_object('tag', '0000_x', 'when', 1, 'sql', t.sql))))->'migrations') m;
+
+-- The wrong database: tables, but none of the objects the journal creates.
+-- Not the incident: drizzle-kit migrate would succeed; check passes and warns.
+CREATE TABLE dc_other (id int);
+\set w '{"entries": [{"tag": "0000_users", "when": 1700000000000, "sql": "CREATE TABLE dc_users (id integer);"}]}'
+SELECT s->>'state' AS state, s->'problems'->0->>'code' AS problem, s->>'recommendation' AS recommendation,
+       s->'next'->>'action' AS next_action
+  FROM migtrack_status(:'w') s;
+SELECT migtrack_check(:'w');
+SELECT try(format('SELECT migtrack_sync(%L)', :'w'));
+DROP TABLE dc_other;
+
+-- A partial migration gets its own advice: what differs, the choices, and a
+-- next command that is not refused (a new look, not a sync).
+CREATE TABLE dc_users (id int, email text);
+SELECT s->>'recommendation' AS recommendation, s->'next'->>'action' AS next_action
+  FROM migtrack_status(:'k') s;
+DROP TABLE dc_users;

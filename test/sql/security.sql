@@ -94,11 +94,14 @@ DROP TABLE sec_users;
 ---------------------------------------------------------------------------
 SELECT p.proname, p.proparallel FROM pg_proc p
  WHERE p.proname IN ('migtrack_status', 'migtrack_migrations', 'migtrack_check') ORDER BY 1;
-SET force_parallel_mode = on;
+-- force_parallel_mode was renamed debug_parallel_query in 16
+SELECT name AS parallel_guc FROM pg_settings
+ WHERE name IN ('force_parallel_mode', 'debug_parallel_query') \gset
+SET :parallel_guc = on;
 SELECT migtrack_status(:'j')->>'state' AS state_under_force_parallel_mode;
 SELECT count(*) AS rows FROM migtrack_migrations(:'j');
 SELECT try(format('SELECT migtrack_check(%L)', :'j'));
-RESET force_parallel_mode;
+RESET :parallel_guc;
 
 ---------------------------------------------------------------------------
 -- 12. A query cancel (here a statement timeout) during verification is not

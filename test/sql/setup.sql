@@ -1,6 +1,10 @@
 -- Every suite runs in this one database, in order; each leaves it as it found it.
 CREATE EXTENSION migtrack;
-\dx migtrack
+-- (a query, not \dx: its columns differ between psql majors)
+SELECT e.extname AS name, e.extversion AS version, n.nspname AS schema,
+       obj_description(e.oid, 'pg_extension') AS description
+  FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+ WHERE e.extname = 'migtrack';
 SELECT p.proname, pg_get_function_identity_arguments(p.oid) AS args,
        p.prosecdef AS security_definer,
        has_function_privilege('public', p.oid, 'EXECUTE') AS public_execute
