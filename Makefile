@@ -7,7 +7,7 @@ OBJS = $(patsubst %.c,%.o,$(wildcard src/*.c))
 HEADERS = $(wildcard src/*.h)
 
 # Regression suites live in test/sql, expected output in expected/ (test/expected links there).
-REGRESS = setup journal_errors hashing states problems sync sync_upgrade verify migrate custom_table privileges privilege_matrix encoding_latin1 guard audit edge_cases real_folders security direct_cases
+REGRESS = setup journal_errors hashing states problems sync sync_upgrade verify migrate custom_table privileges privilege_matrix encoding_latin1 guard audit edge_cases real_folders security direct_cases repair
 REGRESS_OPTS = --inputdir=test --load-extension=pgcrypto
 ISOLATION = sync_vs_sync sync_vs_migrate sync_vs_migrate_v1 sync_vs_status migrate_vs_guard
 ISOLATION_OPTS = --inputdir=test
@@ -15,6 +15,8 @@ ISOLATION_OPTS = --inputdir=test
 # PostgreSQL's own headers are not -Wextra clean: read them as system headers.
 PG_CPPFLAGS += -isystem $(shell $(PG_CONFIG) --includedir-server)
 PG_CFLAGS += -Wall -Wextra -Werror
+# the version in the module's magic block (PostgreSQL 18+)
+PG_CPPFLAGS += -DMIGTRACK_EXTVERSION='"$(EXTVERSION)"'
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)

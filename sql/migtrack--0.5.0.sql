@@ -71,17 +71,34 @@ CREATE FUNCTION migtrack_migrate(
     journal jsonb,
     migrations_schema text DEFAULT 'drizzle',
     migrations_table text DEFAULT '__drizzle_migrations',
-    dry_run boolean DEFAULT false)
+    dry_run boolean DEFAULT false,
+    out_of_order boolean DEFAULT false)
 RETURNS jsonb
 AS 'MODULE_PATHNAME', 'migtrack_migrate'
 LANGUAGE C VOLATILE PARALLEL UNSAFE SECURITY INVOKER;
 
-COMMENT ON FUNCTION migtrack_migrate(jsonb, text, text, boolean) IS
+COMMENT ON FUNCTION migtrack_migrate(jsonb, text, text, boolean, boolean) IS
 'apply pending migrations as drizzle-orm migrate does, after the pre-flight check';
+
+CREATE FUNCTION migtrack_repair(
+    journal jsonb,
+    accept_edits text[] DEFAULT NULL,
+    forget_rows bigint[] DEFAULT NULL,
+    name_rows boolean DEFAULT false,
+    dry_run boolean DEFAULT false,
+    migrations_schema text DEFAULT 'drizzle',
+    migrations_table text DEFAULT '__drizzle_migrations')
+RETURNS jsonb
+AS 'MODULE_PATHNAME', 'migtrack_repair'
+LANGUAGE C VOLATILE PARALLEL UNSAFE SECURITY INVOKER;
+
+COMMENT ON FUNCTION migtrack_repair(jsonb, text[], bigint[], boolean, boolean, text, text) IS
+'repair the history: accept edited files, forget rows of deleted migrations, name 1.0 rows without a name';
 
 -- Writing history is a privilege to grant explicitly.
 REVOKE EXECUTE ON FUNCTION migtrack_sync(jsonb, text, text, boolean, text, text[], boolean, boolean) FROM PUBLIC;
-REVOKE EXECUTE ON FUNCTION migtrack_migrate(jsonb, text, text, boolean) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION migtrack_migrate(jsonb, text, text, boolean, boolean) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION migtrack_repair(jsonb, text[], bigint[], boolean, boolean, text, text) FROM PUBLIC;
 
 -- The guard (migtrack.guard = off | warn | error): the event triggers collect a
 -- transaction's schema changes; the commit fails or warns when no migration was
@@ -117,7 +134,7 @@ COMMENT ON SCHEMA migtrack IS 'migtrack''s own objects: the audit trail';
 CREATE TABLE migtrack.audit (
     id bigserial PRIMARY KEY,
     recorded_at timestamptz NOT NULL,
-    action text NOT NULL CHECK (action IN ('sync', 'migrate', 'guard_override')),
+    action text NOT NULL CHECK (action IN ('sync', 'migrate', 'repair', 'guard_override')),
     user_name name NOT NULL,            -- current_user of the call
     session_user_name name NOT NULL,    -- who logged in
     application_name text,
@@ -130,7 +147,7 @@ CREATE TABLE migtrack.audit (
 CREATE INDEX audit_migrations_table_idx ON migtrack.audit (migrations_table, id);
 
 COMMENT ON TABLE migtrack.audit IS
-'every history write by migtrack_sync/migtrack_migrate and every migtrack.guard override';
+'every history write by migtrack_sync/migtrack_migrate/migtrack_repair and every migtrack.guard override';
 
 SELECT pg_catalog.pg_extension_config_dump('migtrack.audit', '');
 SELECT pg_catalog.pg_extension_config_dump('migtrack.audit_id_seq', '');

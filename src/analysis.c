@@ -174,9 +174,9 @@ add_problem(Analysis *a, ProblemCode code, const char *migration, int64 row_id, 
 	a->problems = lappend(a->problems, p);
 }
 
-/* for messages only: any migration with this hash */
-static int
-find_by_hash_any(const Journal *j, const char *hash)
+/* any migration with this hash (for messages, and what repair may forget) */
+int
+find_migration_by_hash(const Journal *j, const char *hash)
 {
 	int			i;
 
@@ -207,11 +207,9 @@ match_rows(Analysis *a)
 	lookup_seconds = j->format == JOURNAL_V1;
 	if (by_name)
 		l.by_tag = sorted_copy(j, cmp_tag);
-	else
-	{
-		l.by_key = sorted_copy(j, cmp_key);
-		l.by_hash = sorted_copy(j, cmp_hash);
-	}
+	/* by time and hash: drizzle 0.x's reading, and 1.0's upgrade (also of nameless 1.0 rows) */
+	l.by_key = sorted_copy(j, cmp_key);
+	l.by_hash = sorted_copy(j, cmp_hash);
 
 	for (r = 0; r < t->nrows; r++)
 	{
@@ -231,10 +229,8 @@ match_rows(Analysis *a)
 						psprintf("%s has no created_at: drizzle 0.x reads it as the newest row and would run every migration again",
 								 row_text(row)));
 		else if (m < 0 && by_name && row->name == NULL)
-			add_problem(a, PROBLEM_UNKNOWN_ROW, NULL, row->id,
-						psprintf("%s has no name: drizzle 1.0 ignores it, so the migration it records would run again",
-								 row_text(row)));
-		else if (m < 0 && j->format == JOURNAL_V0 && (m = find_by_hash_any(j, row->hash)) >= 0)
+			continue;			/* below, once the named rows are matched */
+		else if (m < 0 && j->format == JOURNAL_V0 && (m = find_migration_by_hash(j, row->hash)) >= 0)
 			add_problem(a, PROBLEM_UNKNOWN_ROW, j->migrations[m].tag, row->id,
 						psprintf("%s has the hash of %s, whose when is now " INT64_FORMAT ": drizzle 0.x knows migrations only by their when, so it would run %s again (regenerated after it was applied?)",
 								 row_text(row), j->migrations[m].tag, j->migrations[m].created_at,
@@ -243,8 +239,51 @@ match_rows(Analysis *a)
 			add_problem(a, PROBLEM_UNKNOWN_ROW, row->name, row->id,
 						psprintf("%s%s%s matches no migration in the journal: its file was deleted or renamed",
 								 row_text(row),
-								 row->name ? " named " : "", row->name ? row->name : ""));
+								 row->name ? " named " : "", row->name ? printable(row->name) : ""));
 	}
+
+	/*
+	 * A 1.0 history's rows without a name (written by a 0.x drizzle-kit after
+	 * the upgrade): drizzle 1.0 ignores them.  The migration its own upgrade
+	 * would name one after, when no other row records it, is what
+	 * migtrack_repair(name_rows => true) names it.
+	 */
+	if (!by_name)
+		return;
+	a->name_for = palloc(sizeof(int) * Max(t->nrows, 1));
+	for (r = 0; r < t->nrows; r++)
+	{
+		TrackingRow *row = &t->rows[r];
+		int			m;
+
+		a->name_for[r] = -1;
+		if (row->name != NULL || a->migration_of[r] >= 0)
+			continue;
+		m = match_by_time(&l, row, a->row_of);
+		if (m >= 0 && a->row_of[m] < 0)
+		{
+			a->name_for[r] = m;
+			add_problem(a, PROBLEM_UNKNOWN_ROW, j->migrations[m].tag, row->id,
+						psprintf("%s has no name, but records %s (as drizzle 1.0's upgrade matches rows): drizzle 1.0 ignores it, so %s would run again",
+								 row_text(row), printable(j->migrations[m].tag), printable(j->migrations[m].tag)));
+		}
+		else
+			add_problem(a, PROBLEM_UNKNOWN_ROW, NULL, row->id,
+						psprintf("%s has no name and records no migration of the journal: drizzle 1.0 ignores it",
+								 row_text(row)));
+	}
+}
+
+/* a row without a name records migration m (repair's name_rows names it): not unrecorded */
+static bool
+has_nameless_row(const Analysis *a, int m)
+{
+	int			r;
+
+	for (r = 0; a->name_for != NULL && r < a->table->nrows; r++)
+		if (a->name_for[r] == m)
+			return true;
+	return false;
 }
 
 Analysis *
@@ -346,7 +385,7 @@ analyze(Journal *journal, TrackingTable *table, bool verify)
 				a->checks[i].verdict = VERDICT_UNCHECKED;
 		}
 		for (i = 0; table->nrows > 0 && i < journal->count; i++)
-			if (a->status[i] == MIG_PENDING && a->checks[i].existing > 0)
+			if (a->status[i] == MIG_PENDING && a->checks[i].existing > 0 && !has_nameless_row(a, i))
 				add_problem(a, PROBLEM_ALREADY_EXISTS, journal->migrations[i].tag, 0,
 							psprintf("%s is not recorded, but %s of the objects it creates exist%s: drizzle-kit migrate would fail with \"already exists\"",
 									 journal->migrations[i].tag,
@@ -553,6 +592,24 @@ call_sql(const AdvicePart *part, const TrackingTable *t)
 	}
 	if (part->apply_absent)
 		appendStringInfoString(&s, ", apply_absent => true");
+	if (part->accept_edits != NIL)
+	{
+		appendStringInfoString(&s, ", accept_edits => ARRAY[");
+		foreach(lc, part->accept_edits)
+			appendStringInfo(&s, "%s%s", foreach_current_index(lc) ? ", " : "", sql_literal(lfirst(lc)));
+		appendStringInfoChar(&s, ']');
+	}
+	if (part->forget_rows != NIL)
+	{
+		appendStringInfoString(&s, ", forget_rows => ARRAY[");
+		foreach(lc, part->forget_rows)
+			appendStringInfo(&s, "%s" INT64_FORMAT, foreach_current_index(lc) ? ", " : "", *(int64 *) lfirst(lc));
+		appendStringInfoString(&s, "]::bigint[]");
+	}
+	if (part->name_rows)
+		appendStringInfoString(&s, ", name_rows => true");
+	if (part->out_of_order)
+		appendStringInfoString(&s, ", out_of_order => true");
 	appendStringInfoString(&s, ");");
 	return s.data;
 }
@@ -610,6 +667,16 @@ advice_json(JsonOut *jo, const char *key, const Advice *adv)
 			/* the history to name in the call, when not the caller's: a mistyped name, corrected */
 			jo_string(jo, "migrations_schema", part->history ? part->history->schema : NULL);
 			jo_string(jo, "migrations_table", part->history ? part->history->table : NULL);
+			jo_open(jo, "accept_edits", '[');
+			foreach(tc, part->accept_edits)
+				jo_string(jo, NULL, lfirst(tc));
+			jo_close(jo, ']');
+			jo_open(jo, "forget_rows", '[');
+			foreach(tc, part->forget_rows)
+				jo_int(jo, NULL, *(int64 *) lfirst(tc));
+			jo_close(jo, ']');
+			jo_bool(jo, "name_rows", part->name_rows);
+			jo_bool(jo, "out_of_order", part->out_of_order);
 		}
 		else
 			jo_string(jo, "text", part->text);
@@ -825,10 +892,47 @@ analysis_advice(const Analysis *a)
 	}
 
 	if (has_problem(a, PROBLEM_HASH_MISMATCH, &tag))
-		say(adv, "Restore %s from version control as it was when it was applied; to change an applied migration, generate a new one instead. ",
+	{
+		List	   *edited = NIL;
+		int			i;
+
+		for (i = 0; i < a->journal->count; i++)
+			if (a->status[i] == MIG_HASH_MISMATCH)
+				edited = lappend(edited, a->journal->migrations[i].tag);
+		say(adv, "Restore %s from version control as it was when it was applied; to change an applied migration, generate a new one instead. If the edit changed nothing that ran (comments, formatting), accept the file as it is now: ",
 			printable(tag));
+		call(adv, "repair", NIL, false);
+		((AdvicePart *) llast(adv->parts))->accept_edits = edited;
+		say(adv, " ");
+	}
 	if (has_problem(a, PROBLEM_UNKNOWN_ROW, NULL))
-		say(adv, "Restore the deleted or renamed migration files from version control: the journal must list every recorded migration. ");
+	{
+		List	   *orphans = NIL;
+		bool		nameless = false;
+		int			r;
+
+		for (r = 0; r < t->nrows; r++)
+		{
+			if (a->name_for != NULL && a->name_for[r] >= 0)
+				nameless = true;
+			else if (a->migration_of[r] < 0 && find_migration_by_hash(a->journal, t->rows[r].hash) < 0)
+				orphans = lappend(orphans, &t->rows[r].id);
+		}
+		if (nameless)
+		{
+			say(adv, "Name the rows drizzle 1.0 cannot see, as its own upgrade would: ");
+			call(adv, "repair", NIL, false);
+			((AdvicePart *) llast(adv->parts))->name_rows = true;
+			say(adv, " ");
+		}
+		if (orphans != NIL)
+		{
+			say(adv, "Restore the deleted or renamed migration files from version control: the journal must list every recorded migration. If a migration is gone for good, forget its row: ");
+			call(adv, "repair", NIL, false);
+			((AdvicePart *) llast(adv->parts))->forget_rows = orphans;
+			say(adv, " ");
+		}
+	}
 	if (has_problem(a, PROBLEM_ALREADY_EXISTS, &tag))
 	{
 		int			m = journal_find(a->journal, tag);
@@ -843,8 +947,13 @@ analysis_advice(const Analysis *a)
 		say(adv, " ");
 	}
 	if (has_problem(a, PROBLEM_OUT_OF_ORDER, &tag))
-		say(adv, "Regenerate %s so that it is newer than the last recorded migration (drizzle-kit drop, then drizzle-kit generate); drizzle-kit migrate would skip it forever. ",
+	{
+		say(adv, "drizzle-kit migrate would skip %s forever: regenerate it so that it is newer than the last recorded migration (drizzle-kit drop, then drizzle-kit generate), or apply it now, writing the row drizzle would have written: ",
 			printable(tag));
+		call(adv, "migrate", NIL, false);
+		((AdvicePart *) llast(adv->parts))->out_of_order = true;
+		say(adv, " ");
+	}
 	say(adv, "Then check again: ");
 	call(adv, "status", NIL, false);
 	return adv;

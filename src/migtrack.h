@@ -185,6 +185,9 @@ typedef struct Analysis
 	List	   *lookalikes;		/* of TableName *: tables shaped like the history, when it is absent */
 	int		   *row_of;			/* per migration: index into rows, or -1 */
 	int		   *migration_of;	/* per row: index into migrations, or -1 */
+	int		   *name_for;		/* per row of a 1.0 history without a name: the migration
+								 * drizzle 1.0's upgrade would name it after, or -1; NULL
+								 * unless a 1.0 journal meets a 1.0 history */
 	MigrationStatus *status;	/* per migration */
 	MigrationCheck *checks;		/* per migration: the catalog's verdict */
 	bool		verified;		/* checks come from the catalog, not VERDICT_UNCHECKED */
@@ -203,10 +206,14 @@ extern const char *migration_status_name(MigrationStatus status);
 typedef struct AdvicePart
 {
 	const char *text;			/* prose, or NULL for a call */
-	const char *call;			/* "sync", "status" or "check" */
+	const char *call;			/* "sync", "status", "check", "repair" or "migrate" */
 	const TableName *history;	/* call with these history names, not the caller's */
 	List	   *accept;			/* of char *: tags for accept */
 	bool		apply_absent;
+	List	   *accept_edits;	/* repair: of char *, tags */
+	List	   *forget_rows;	/* repair: of int64 *, row ids */
+	bool		name_rows;		/* repair */
+	bool		out_of_order;	/* migrate */
 } AdvicePart;
 
 typedef struct Advice
@@ -218,6 +225,7 @@ extern Advice *analysis_advice(const Analysis *a);
 extern char *analysis_recommendation(const Analysis *a);
 extern char *analysis_summary(const Analysis *a);
 extern char *printable(const char *name);
+extern int	find_migration_by_hash(const Journal *j, const char *hash);
 extern char *vformat(const char *fmt, va_list args) pg_attribute_printf(1, 0);
 extern void check_preflight(const Analysis *a);
 extern char *count_noun(int n, const char *noun);

@@ -541,6 +541,38 @@ migtrack_sync(PG_FUNCTION_ARGS)
 	PG_RETURN_JSONB_P(result);
 }
 
+/*
+ * migrate(out_of_order => true): the 0.x migrations drizzle would skip
+ * forever (older than the newest row) are applied with the pending ones, in
+ * journal order, each writing the row drizzle would have written -- as
+ * Flyway's outOfOrder.  Refused when there is none: the option then fixes
+ * nothing.
+ */
+static void
+take_out_of_order(Analysis *a)
+{
+	int			taken = 0;
+	int			i;
+	ListCell   *lc;
+
+	for (i = 0; i < a->journal->count; i++)
+		if (a->status[i] == MIG_OUT_OF_ORDER)
+		{
+			a->status[i] = MIG_PENDING;
+			taken++;
+		}
+	if (taken == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("cannot migrate out of order: no migration is out_of_order"),
+				 errhint("Omit out_of_order.")));
+	foreach(lc, a->problems)
+		if (((Problem *) lfirst(lc))->code == PROBLEM_OUT_OF_ORDER)
+			a->problems = foreach_delete_current(a->problems, lc);
+	if (a->problems == NIL && a->state == STATE_DIVERGED)
+		a->state = STATE_PENDING;
+}
+
 /* a migration to apply must come with its SQL, not just its hash */
 static void
 refuse_hash_only(const Analysis *a)
@@ -572,9 +604,12 @@ migtrack_migrate(PG_FUNCTION_ARGS)
 	Jsonb	   *result;
 
 	bool		dry_run = arg_bool(fcinfo, 3, "dry_run", false);
+	bool		out_of_order = arg_bool(fcinfo, 4, "out_of_order", false);
 
 	SPI_connect();
 	a = analysis_load(journal, schema, table, !dry_run, true);
+	if (out_of_order)
+		take_out_of_order(a);
 	check_preflight(a);
 	refuse_hash_only(a);
 	/* no verdicts asked: drizzle runs every pending migration */

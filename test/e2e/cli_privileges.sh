@@ -55,7 +55,7 @@ psql_q "$T" >/dev/null <<-SQL
 	GRANT USAGE ON SEQUENCE drizzle.__drizzle_migrations_id_seq TO cp_writer;
 	RESET ROLE;
 	GRANT EXECUTE ON FUNCTION migtrack_sync(jsonb, text, text, boolean, text, text[], boolean, boolean),
-	                          migtrack_migrate(jsonb, text, text, boolean)
+	                          migtrack_migrate(jsonb, text, text, boolean, boolean)
 	   TO cp_owner, cp_executor, cp_writer;
 SQL
 rows() { psql_q "$1" -c "SELECT count(*) FROM drizzle.__drizzle_migrations"; }

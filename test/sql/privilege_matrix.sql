@@ -33,7 +33,7 @@ GRANT USAGE ON SCHEMA drizzle TO regress_pm_reader, regress_pm_executor;
 GRANT SELECT ON drizzle.__drizzle_migrations TO regress_pm_reader, regress_pm_executor;
 RESET ROLE;
 GRANT EXECUTE ON FUNCTION migtrack_sync(jsonb, text, text, boolean, text, text[], boolean, boolean),
-                          migtrack_migrate(jsonb, text, text, boolean)
+                          migtrack_migrate(jsonb, text, text, boolean, boolean)
    TO regress_pm_owner, regress_pm_executor;
 
 -- pm_cell(role, statement): run it as that role, then roll it back; 'ok: '

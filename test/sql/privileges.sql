@@ -116,7 +116,7 @@ DROP TABLE users, posts;
 SET ROLE regress_migtrack_writer;
 SELECT try(format('SELECT migtrack_migrate(%L)', :'j2')) AS no_execute;
 RESET ROLE;
-GRANT EXECUTE ON FUNCTION migtrack_migrate(jsonb, text, text, boolean) TO regress_migtrack_writer;
+GRANT EXECUTE ON FUNCTION migtrack_migrate(jsonb, text, text, boolean, boolean) TO regress_migtrack_writer;
 SET ROLE regress_migtrack_writer;
 SELECT try(format('SELECT migtrack_migrate(%L)', :'j2')) AS no_create_in_public;
 RESET ROLE;
@@ -136,8 +136,8 @@ DROP TABLE users, posts;
 REVOKE CREATE ON SCHEMA public FROM regress_migtrack_writer;
 DO $$ BEGIN EXECUTE format('REVOKE CREATE ON DATABASE %I FROM regress_migtrack_writer', current_database()); END $$;
 REVOKE EXECUTE ON FUNCTION migtrack_sync(jsonb, text, text, boolean, text, text[], boolean, boolean) FROM regress_migtrack_writer;
-REVOKE EXECUTE ON FUNCTION migtrack_migrate(jsonb, text, text, boolean) FROM regress_migtrack_writer;
+REVOKE EXECUTE ON FUNCTION migtrack_migrate(jsonb, text, text, boolean, boolean) FROM regress_migtrack_writer;
 DROP ROLE regress_migtrack_nobody, regress_migtrack_reader, regress_migtrack_writer;
 -- sync and migrate are still not PUBLIC's
 SELECT has_function_privilege('public', 'migtrack_sync(jsonb, text, text, boolean, text, text[], boolean, boolean)', 'EXECUTE') AS public_can_sync,
-       has_function_privilege('public', 'migtrack_migrate(jsonb, text, text, boolean)', 'EXECUTE') AS public_can_migrate;
+       has_function_privilege('public', 'migtrack_migrate(jsonb, text, text, boolean, boolean)', 'EXECUTE') AS public_can_migrate;
