@@ -287,7 +287,7 @@ has_nameless_row(const Analysis *a, int m)
 }
 
 Analysis *
-analyze(Journal *journal, TrackingTable *table, bool verify)
+analyze(Journal *journal, TrackingTable *table, int verify)
 {
 	Analysis   *a = palloc0(sizeof(Analysis));
 	int64		newest = 0;
@@ -375,9 +375,11 @@ analyze(Journal *journal, TrackingTable *table, bool verify)
 		 * history that is the untracked state, said once, below.  Not
 		 * verifying (the hash path) leaves every verdict unchecked.
 		 */
-		a->verified = verify;
-		if (verify)
-			a->checks = verify_journal(journal);
+		a->verified = (verify & ANALYSIS_VERIFY) != 0;
+		a->drift_checked = a->verified && (verify & ANALYSIS_DRIFT) != 0;
+		if (a->verified)
+			a->checks = verify_journal(journal, table->relid,
+									   a->drift_checked ? &a->drift : NULL, &a->other_tables);
 		else
 		{
 			a->checks = palloc0(sizeof(MigrationCheck) * Max(journal->count, 1));
@@ -424,6 +426,15 @@ analyze(Journal *journal, TrackingTable *table, bool verify)
 								 count_noun(list_length(a->user_tables), "user table")));
 		}
 	}
+	/* pushed without a migration: the next drizzle-kit generate would create it again */
+	if (a->drift != NIL && a->state != STATE_FRESH)
+		add_problem(a, PROBLEM_DRIFT, NULL, 0,
+					psprintf("%s in the schemas the journal touches %s no migration's (drizzle-kit push?): %s%s; the next drizzle-kit generate would create %s again",
+							 count_noun(list_length(a->drift), "object"),
+							 list_length(a->drift) == 1 ? "is" : "are",
+							 (char *) linitial(a->drift),
+							 list_length(a->drift) > 1 ? psprintf(", and %d more", list_length(a->drift) - 1) : "",
+							 list_length(a->drift) == 1 ? "it" : "them"));
 	if (a->state == STATE_UNTRACKED)
 		add_problem(a, PROBLEM_UNTRACKED_SCHEMA, NULL, 0,
 					a->lookalikes != NIL
@@ -448,7 +459,7 @@ state_name(MigtrackState state)
 const char *
 problem_code_name(ProblemCode code)
 {
-	static const char *const names[] = {"untracked_schema", "hash_mismatch", "unknown_row", "out_of_order", "already_exists", "unrelated_tables"};
+	static const char *const names[] = {"untracked_schema", "hash_mismatch", "unknown_row", "out_of_order", "already_exists", "unrelated_tables", "drift"};
 
 	return names[code];
 }
@@ -804,6 +815,18 @@ verdict_advice(const Analysis *a, Advice *adv)
 	return true;
 }
 
+/* what no migration creates: a migration for it, recorded once the catalog confirms it */
+static void
+drift_advice(const Analysis *a, Advice *adv)
+{
+	if (a->drift == NIL)
+		return;
+	say(adv, " The database has %s that no migration creates (drift, e.g. %s): generate a migration for %s (drizzle-kit generate); it is then pending with its objects in place, and once the catalog confirms them, record it without running it: ",
+		count_noun(list_length(a->drift), "object"), printable(linitial(a->drift)),
+		list_length(a->drift) == 1 ? "it" : "them");
+	call(adv, "sync", NIL, false);
+}
+
 Advice *
 analysis_advice(const Analysis *a)
 {
@@ -882,10 +905,15 @@ analysis_advice(const Analysis *a)
 			}
 			say(adv, "Run drizzle-kit migrate to apply the %s (%s).",
 				count_noun(count, "pending migration"), tags);
+			drift_advice(a, adv);
 			return adv;
 		case STATE_IN_SYNC:
-			say(adv, "Nothing to do: %s recorded, none pending.",
-				count_noun(a->journal->count, "migration"));
+			if (a->drift != NIL)
+				say(adv, "Every migration is recorded.");
+			else
+				say(adv, "Nothing to do: %s recorded, none pending.",
+					count_noun(a->journal->count, "migration"));
+			drift_advice(a, adv);
 			return adv;
 		default:
 			break;
@@ -991,7 +1019,7 @@ analysis_summary(const Analysis *a)
  * writer's lock when asked.
  */
 Analysis *
-analysis_load(Jsonb *journal, const char *schema, const char *table, bool lock, bool verify)
+analysis_load(Jsonb *journal, const char *schema, const char *table, bool lock, int verify)
 {
 	Journal    *j = journal != NULL ? journal_parse(journal) : NULL;
 	TrackingTable *t = tracking_open(schema, table);

@@ -135,7 +135,8 @@ typedef struct MigrationCheck
 	List	   *rewritten;		/* of char *: for each, the first such fact */
 } MigrationCheck;
 
-extern MigrationCheck *verify_journal(const Journal *j);
+extern MigrationCheck *verify_journal(const Journal *j, Oid tracking_relid, List **drift,
+									  List **other_tables);
 extern const char *verdict_name(Verdict v);
 
 /* ---- analysis.c: journal vs history, as drizzle would read it ---- */
@@ -157,7 +158,8 @@ typedef enum ProblemCode
 	PROBLEM_UNKNOWN_ROW,
 	PROBLEM_OUT_OF_ORDER,
 	PROBLEM_ALREADY_EXISTS,
-	PROBLEM_UNRELATED_TABLES	/* user tables, none the journal's: the wrong database? */
+	PROBLEM_UNRELATED_TABLES,	/* user tables, none the journal's: the wrong database? */
+	PROBLEM_DRIFT				/* objects no migration creates (pushed?) */
 } ProblemCode;
 
 typedef struct Problem
@@ -191,14 +193,21 @@ typedef struct Analysis
 	MigrationStatus *status;	/* per migration */
 	MigrationCheck *checks;		/* per migration: the catalog's verdict */
 	bool		verified;		/* checks come from the catalog, not VERDICT_UNCHECKED */
+	bool		drift_checked;	/* drift and other_tables were looked for */
+	List	   *drift;			/* of char *: catalog objects no migration explains */
+	List	   *other_tables;	/* of char *: tables in schemas the journal does not touch */
 	int			applied;		/* migrations with a matching row */
 	List	   *problems;		/* of Problem * */
 	MigtrackState state;
 } Analysis;
 
-extern Analysis *analyze(Journal *journal, TrackingTable *table, bool verify);
+/* what analyze() checks against the catalog: verdicts, and drift too */
+#define ANALYSIS_VERIFY 1
+#define ANALYSIS_DRIFT 2
+
+extern Analysis *analyze(Journal *journal, TrackingTable *table, int verify);
 extern Analysis *analysis_load(Jsonb *journal, const char *schema, const char *table, bool lock,
-							   bool verify);
+							   int verify);
 extern const char *state_name(MigtrackState state);
 extern const char *problem_code_name(ProblemCode code);
 extern const char *migration_status_name(MigrationStatus status);

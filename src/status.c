@@ -140,7 +140,7 @@ migtrack_status(PG_FUNCTION_ARGS)
 	Jsonb	   *journal = arg_journal(fcinfo, 0, false);
 	char	   *schema = arg_name(fcinfo, 1, "migrations_schema");
 	char	   *table = arg_name(fcinfo, 2, "migrations_table");
-	bool		verify = arg_bool(fcinfo, 3, "verify", true);
+	int			verify = arg_bool(fcinfo, 3, "verify", true) ? ANALYSIS_VERIFY | ANALYSIS_DRIFT : 0;
 	MemoryContext outer = CurrentMemoryContext;
 	Analysis   *a;
 	JsonOut		jo;
@@ -176,6 +176,15 @@ migtrack_status(PG_FUNCTION_ARGS)
 	write_applied(&jo, a);
 	write_string_list(&jo, "tables", a->user_tables);
 	write_problems(&jo, a);
+	if (a->drift_checked)
+	{
+		jo_open(&jo, "drift", '{');
+		write_string_list(&jo, "objects", a->drift);
+		write_string_list(&jo, "other_tables", a->other_tables);
+		jo_close(&jo, '}');
+	}
+	else
+		jo_string(&jo, "drift", NULL);
 	{
 		Advice	   *adv = analysis_advice(a);
 

@@ -335,7 +335,7 @@ is_creation(FactKind k)
 }
 
 MigrationCheck *
-verify_journal(const Journal *j)
+verify_journal(const Journal *j, Oid tracking_relid, List **drift, List **other_tables)
 {
 	MigrationCheck *checks = palloc0(sizeof(MigrationCheck) * Max(j->count, 1));
 	List	  **missing_parents = palloc0(sizeof(List *) * Max(j->count, 1));	/* per migration */
@@ -381,6 +381,8 @@ verify_journal(const Journal *j)
 	 * named once, not again for each of its columns and constraints.
 	 */
 	check_facts(&r);
+	if (drift != NULL)
+		find_drift(&r, tracking_relid, drift, other_tables);
 	foreach(lc, r.facts)
 	{
 		Fact	   *f = lfirst(lc);

@@ -186,6 +186,9 @@ extern List *parse_pieces(const char *sql);
 /* verify_do.c */
 extern void replay_do(Replay *r, DoStmt *stmt);
 
+/* verify_drift.c */
+extern void find_drift(Replay *r, Oid tracking_relid, List **drift, List **other_tables);
+
 /* verify_catalog.c */
 extern void check_facts(Replay *r);
 

@@ -79,6 +79,29 @@ SELECT try(format('SELECT migtrack_migrate(%L, out_of_order => true)', :'o'));
 DROP SCHEMA drizzle CASCADE;
 DROP TABLE rp_a, rp_b, rp_late;
 
+-- drift: what no migration creates, in the schemas the journal touches -- a pushed column
+-- and a pushed index; after a migration for them is generated and synced, none
+CREATE TABLE rp_reviews (id serial PRIMARY KEY, stars int NOT NULL);
+\set d '{"entries": [{"tag": "0000_reviews", "when": 1700000000000, "sql": "CREATE TABLE rp_reviews (id serial PRIMARY KEY, stars int NOT NULL);"}]}'
+SELECT migtrack_sync(:'d')->>'inserted' AS synced;
+ALTER TABLE rp_reviews ADD COLUMN body text;                  -- drizzle-kit push
+CREATE INDEX rp_reviews_stars_idx ON rp_reviews (stars);
+CREATE TABLE rp_elsewhere_keep (id int);                       -- in the journal's schema too
+CREATE SCHEMA rp_other;
+CREATE TABLE rp_other.t (id int);                              -- no migration's, another schema: not drift
+SELECT s->>'state' AS state, s->'drift' AS drift, s->'problems'->0->>'code' AS problem
+  FROM migtrack_status(:'d') s;
+SELECT migtrack_status(:'d')->>'recommendation' AS recommendation;
+DROP TABLE rp_elsewhere_keep;
+\set d2 '{"entries": [{"tag": "0000_reviews", "when": 1700000000000, "sql": "CREATE TABLE rp_reviews (id serial PRIMARY KEY, stars int NOT NULL);"}, {"tag": "0001_body", "when": 1700000001000, "sql": "ALTER TABLE rp_reviews ADD COLUMN body text;\\n--> statement-breakpoint\\nCREATE INDEX rp_reviews_stars_idx ON rp_reviews (stars);"}]}'
+SELECT s->>'state' AS state, s->'drift'->'objects' AS drift, s->'problems'->0->>'code' AS problem
+  FROM migtrack_status(:'d2') s;
+SELECT migtrack_sync(:'d2')->>'inserted' AS synced;
+SELECT s->>'state' AS state, s->'drift'->'objects' AS drift FROM migtrack_status(:'d2') s;
+DROP SCHEMA drizzle CASCADE;
+DROP SCHEMA rp_other CASCADE;
+DROP TABLE rp_reviews;
+
 -- privileges: PUBLIC cannot repair; EXECUTE without UPDATE names the GRANT
 SELECT has_function_privilege('public', 'migtrack_repair(jsonb, text[], bigint[], boolean, boolean, text, text)', 'EXECUTE') AS public_can_repair;
 CREATE ROLE regress_rp_executor;
