@@ -943,7 +943,7 @@ analysis_advice(const Analysis *a)
 		{
 			if (a->name_for != NULL && a->name_for[r] >= 0)
 				nameless = true;
-			else if (a->migration_of[r] < 0 && find_migration_by_hash(a->journal, t->rows[r].hash) < 0)
+			else if (a->migration_of[r] < 0)
 				orphans = lappend(orphans, &t->rows[r].id);
 		}
 		if (nameless)

@@ -5,7 +5,8 @@
  *   accept_edits  the recorded hash of each named hash_mismatch migration
  *                 becomes its file's hash (a comment-only or formatting edit)
  *   forget_rows   delete each named row that records no migration of the
- *                 journal (its file is gone for good)
+ *                 journal as drizzle reads it (its file is gone for good, or
+ *                 it is a stale copy of a regenerated migration)
  *   name_rows     give a 1.0 history's rows without a name the name drizzle
  *                 1.0's own upgrade would give them (a 0.x drizzle-kit wrote
  *                 them after the upgrade)
@@ -122,11 +123,6 @@ plan_repair(const Analysis *a, List *accept_edits, List *forget_rows, bool name_
 			refuse(psprintf("row id " INT64_FORMAT " records migration %s", id,
 							printable(j->migrations[a->migration_of[r]].tag)),
 				   "forget_rows only deletes rows that record no migration of the journal.", NULL);
-		if (find_migration_by_hash(j, t->rows[r].hash) >= 0)
-			refuse(psprintf("row id " INT64_FORMAT " has the hash of migration %s", id,
-							printable(j->migrations[find_migration_by_hash(j, t->rows[r].hash)].tag)),
-				   "forget_rows only deletes rows that record no migration of the journal; this one records that migration's text (under another time or name).",
-				   NULL);
 		if (a->name_for != NULL && a->name_for[r] >= 0)
 			refuse(psprintf("row id " INT64_FORMAT " records migration %s under no name", id,
 							printable(j->migrations[a->name_for[r]].tag)),
