@@ -10,8 +10,7 @@
  */
 #include "migtrack_cli.h"
 
-#include <termios.h>
-
+#include "common/string.h"
 #include "lib/stringinfo.h"
 
 #define MASK "********"
@@ -209,10 +208,13 @@ check_uri(const char *conninfo)
 	n = strcspn(rest, "@/");
 	after = rest[n] == '@' ? rest + n + 1 : rest + n;
 	if (strchr(after, '@') != NULL)
-		die(EXIT_ERROR, "the connection URI holds a raw \"@\" or \"/\" in its user name, password or database name, "
-			"so it cannot be split unambiguously (the URI is not shown: it holds a password)\n"
-			"HINT:  Percent-encode those characters: \"@\" as %%40, \"/\" as %%2F "
-			"(in JavaScript, encodeURIComponent(password)).");
+	{
+		log_error("the connection URI holds a raw \"@\" or \"/\" in its user name, password or database name, "
+				  "so it cannot be split unambiguously (the URI is not shown: it holds a password)");
+		log_hint("Percent-encode those characters: \"@\" as %%40, \"/\" as %%2F "
+				 "(in JavaScript, encodeURIComponent(password)).");
+		exit(EXIT_ERROR);
+	}
 }
 
 /* the search_path drizzle would run the migrations with */
@@ -235,33 +237,38 @@ any_env(const char *const *names)
 	return false;
 }
 
-/* read a password from the terminal without echo */
+/* read a password from the terminal without echo (PostgreSQL's own prompt) */
 static char *
 prompt_password(void)
 {
-	FILE	   *tty = fopen("/dev/tty", "r+");
-	struct termios saved;
-	struct termios quiet;
-	char		buf[1024];
-	char	   *nl;
+	char	   *password = simple_prompt("Password: ", false);
 
-	if (tty == NULL)
-		die(EXIT_ERROR, "cannot prompt for a password: no terminal");
-	fputs("Password: ", tty);
-	fflush(tty);
-	tcgetattr(fileno(tty), &saved);
-	quiet = saved;
-	quiet.c_lflag &= ~ECHO;
-	tcsetattr(fileno(tty), TCSAFLUSH, &quiet);
-	if (fgets(buf, sizeof(buf), tty) == NULL)
-		buf[0] = '\0';
-	tcsetattr(fileno(tty), TCSAFLUSH, &saved);
-	fputs("\n", tty);
-	fclose(tty);
-	if ((nl = strchr(buf, '\n')) != NULL)
-		*nl = '\0';
-	add_secret(buf);
-	return pg_strdup(buf);
+	add_secret(password);
+	return password;
+}
+
+/*
+ * Why DATABASE_URL is not used, for --verbose: the options and PG*
+ * variables that say where to connect.
+ */
+static char *
+database_url_ignored(const ConnOptions *opts, const char *const *pg_env)
+{
+	StringInfoData why;
+
+	initStringInfo(&why);
+	if (opts->dbname)
+		appendStringInfoString(&why, ", -d");
+	if (opts->host)
+		appendStringInfoString(&why, ", -h");
+	if (opts->port)
+		appendStringInfoString(&why, ", -p");
+	if (opts->user)
+		appendStringInfoString(&why, ", -U");
+	for (; *pg_env; pg_env++)
+		if (getenv(*pg_env) != NULL && getenv(*pg_env)[0] != '\0')
+			appendStringInfo(&why, ", %s", *pg_env);
+	return why.data + 2;
 }
 
 PGconn *
@@ -280,6 +287,10 @@ connect_database(const ConnOptions *opts)
 		if (opts->verbose)
 			say("using DATABASE_URL=%s", mask_secrets(dbname));
 	}
+	else if (opts->verbose && getenv("DATABASE_URL") != NULL && getenv("DATABASE_URL")[0] != '\0')
+		say("DATABASE_URL is ignored: %s given (it is used only when none of -d, -h, -p, -U, "
+			"PGDATABASE, PGHOST, PGHOSTADDR, PGPORT, PGUSER or PGSERVICE is)",
+			database_url_ignored(opts, pg_env));
 	check_uri(dbname);
 
 	if (opts->prompt > 0)

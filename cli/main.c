@@ -7,21 +7,81 @@
 #include "migtrack_cli.h"
 
 #include <getopt.h>
+#include <signal.h>
+
+#include "common/logging.h"
+#include "fe_utils/cancel.h"
 
 #include "../src/compat.h"
 
 static const char *progname = "migtrack";
 
-/* "migtrack: message" on stderr, one trailing newline, secrets masked */
+static void vsay(const char *fmt, va_list ap) pg_attribute_printf(1, 0);
+static char *vformat(const char *fmt, va_list ap) pg_attribute_printf(1, 0);
+
+/*
+ * fmt formatted, of any length, every known password masked and control
+ * characters escaped (line breaks kept).  errno as the caller left it, for %m.
+ */
+static char *
+vformat(const char *fmt, va_list ap)
+{
+	int			save_errno = errno;
+	size_t		len = 1024;
+
+	for (;;)
+	{
+		char	   *buf = pg_malloc(len);
+		va_list		copy;
+		size_t		need;
+
+		va_copy(copy, ap);
+		errno = save_errno;
+		need = pvsnprintf(buf, len, fmt, copy);
+		va_end(copy);
+		if (need < len)
+			return escape_controls(mask_secrets(buf), true);
+		free(buf);
+		len = need;
+	}
+}
+
+/* a --verbose line: "migtrack: message" on stderr */
 static void
 vsay(const char *fmt, va_list ap)
 {
-	char		buf[8192];
+	pg_log_info("%s", vformat(fmt, ap));
+}
 
-	vsnprintf(buf, sizeof(buf), fmt, ap);
-	while (buf[0] && buf[strlen(buf) - 1] == '\n')
-		buf[strlen(buf) - 1] = '\0';
-	fprintf(stderr, "%s: %s\n", progname, escape_controls(mask_secrets(buf), true));
+/* "migtrack: error: message", after whatever stdout holds (pg_log_* flush it) */
+void
+log_error(const char *fmt,...)
+{
+	va_list		ap;
+
+	va_start(ap, fmt);
+	pg_log_error("%s", vformat(fmt, ap));
+	va_end(ap);
+}
+
+void
+log_detail(const char *fmt,...)
+{
+	va_list		ap;
+
+	va_start(ap, fmt);
+	pg_log_error_detail("%s", vformat(fmt, ap));
+	va_end(ap);
+}
+
+void
+log_hint(const char *fmt,...)
+{
+	va_list		ap;
+
+	va_start(ap, fmt);
+	pg_log_error_hint("%s", vformat(fmt, ap));
+	va_end(ap);
 }
 
 void
@@ -30,7 +90,7 @@ die(int status, const char *fmt,...)
 	va_list		ap;
 
 	va_start(ap, fmt);
-	vsay(fmt, ap);
+	pg_log_error("%s", vformat(fmt, ap));
 	va_end(ap);
 	exit(status);
 }
@@ -46,6 +106,38 @@ say(const char *fmt,...)
 	va_end(ap);
 }
 
+/*
+ * Ctrl-C: while a query runs, fe_utils' handler asks the server to cancel it
+ * (the query then fails, exit 2); at any other time (reading the folder, the
+ * confirmation prompt) there is nothing of the server's to stop, and the
+ * client ends as it would without a handler.
+ */
+static volatile sig_atomic_t query_running = false;
+
+static void
+on_sigint(void)
+{
+	if (!query_running)
+	{
+		signal(SIGINT, SIG_DFL);
+		raise(SIGINT);			/* delivered once the handler returns */
+	}
+}
+
+void
+query_begins(PGconn *conn)
+{
+	SetCancelConn(conn);
+	query_running = true;
+}
+
+void
+query_ends(void)
+{
+	query_running = false;
+	ResetCancelConn();
+}
+
 static void
 usage(void)
 {
@@ -57,19 +149,17 @@ usage(void)
 	fputs(text, stdout);
 }
 
-static void usage_error(const char *fmt,...) pg_attribute_printf(1, 2) pg_attribute_noreturn();
+pg_noreturn static void usage_error(const char *fmt,...) pg_attribute_printf(1, 2) pg_attribute_noreturn();
 
 static void
 usage_error(const char *fmt,...)
 {
 	va_list		ap;
-	char		buf[8192];
 
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
+	pg_log_error("%s", vformat(fmt, ap));
 	va_end(ap);
-	fprintf(stderr, "%s: %s\nTry \"%s --help\" for more information.\n",
-			progname, escape_controls(mask_secrets(buf), true), progname);
+	pg_log_error_hint("Try \"%s --help\" for more information.", progname);
 	exit(EXIT_ERROR);
 }
 
@@ -80,6 +170,7 @@ usage_error(const char *fmt,...)
 static void
 notice_processor(void *arg pg_attribute_unused(), const char *message)
 {
+	fflush(stdout);				/* in order, when both go to one file */
 	fprintf(stderr, "%s", escape_controls(mask_secrets(message), true));
 }
 
@@ -150,6 +241,19 @@ main(int argc, char **argv)
 	int			c;
 	int			status;
 	size_t		i;
+
+	/*
+	 * PostgreSQL's frontend logging: "migtrack: error: ...", "detail:",
+	 * "hint:", stdout flushed before each.  Its colours (PG_COLOR) stay off
+	 * with NO_COLOR or --no-color, as the report's do.
+	 */
+	for (c = 1; c < argc; c++)
+		if (strcmp(argv[c], "--no-color") == 0)
+			no_color = true;
+	if (no_color || (getenv("NO_COLOR") != NULL && getenv("NO_COLOR")[0] != '\0'))
+		setenv("PG_COLOR", "never", 1);
+	pg_logging_init(argv[0]);
+	progname = get_progname(argv[0]);
 
 	req.schema = "drizzle";
 	req.table = "__drizzle_migrations";
@@ -293,6 +397,7 @@ main(int argc, char **argv)
 
 		conn = connect_database(&conn_opts);
 		PQsetNoticeProcessor(conn, notice_processor, NULL);
+		setup_cancel_handler(on_sigint);
 		res = PQexec(conn, "SET client_min_messages = warning");
 		PQclear(res);
 	}

@@ -16,7 +16,19 @@
 
 #include "libpq-fe.h"
 
-#define MIGTRACK_VERSION "0.5.0"
+#include "../src/compat.h"
+
+/* the extension's version (EXTVERSION of the top-level Makefile, cli/Makefile) */
+#ifndef MIGTRACK_VERSION
+#error "MIGTRACK_VERSION is defined by cli/Makefile"
+#endif
+
+/* ---- version differences ---- */
+/* error details and hints in PostgreSQL's frontend logging came with 15 */
+#if PG_VERSION_NUM < 150000
+#define pg_log_error_detail(fmt, arg) pg_log_generic(PG_LOG_INFO, "detail: " fmt, arg)
+#define pg_log_error_hint(fmt, ...) pg_log_generic(PG_LOG_INFO, "hint: " fmt, __VA_ARGS__)
+#endif
 
 /* exit statuses, as documented in --help */
 #define EXIT_OK 0
@@ -83,7 +95,12 @@ extern char *escape_controls(const char *text, bool keep_layout);
 extern char *shell_quote(const char *word);
 
 /* ---- main.c ---- */
-extern void die(int status, const char *fmt,...) pg_attribute_printf(2, 3) pg_attribute_noreturn();
+pg_noreturn extern void die(int status, const char *fmt,...) pg_attribute_printf(2, 3) pg_attribute_noreturn();
 extern void say(const char *fmt,...) pg_attribute_printf(1, 2);
+extern void log_error(const char *fmt,...) pg_attribute_printf(1, 2);
+extern void log_detail(const char *fmt,...) pg_attribute_printf(1, 2);
+extern void log_hint(const char *fmt,...) pg_attribute_printf(1, 2);
+extern void query_begins(PGconn *conn);
+extern void query_ends(void);
 
 #endif							/* MIGTRACK_CLI_H */

@@ -32,69 +32,138 @@ state_color(const char *state)
 
 /* ---- talking to the server ---- */
 
-/* Schema of the installed extension, quoted; EXIT_ERROR if it is missing. */
-static char *
-extension_schema(PGconn *conn)
-{
-	PGresult   *res = PQexec(conn,
-							 "SELECT n.nspname, e.extversion FROM pg_catalog.pg_extension e"
-							 " JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace"
-							 " WHERE e.extname OPERATOR(pg_catalog.=) 'migtrack'");
-	char	   *schema;
+/* the write function this run calls, migtrack_sync or migtrack_migrate (EXECUTE revoked from PUBLIC) */
+static const char *write_function;
 
-	if (PQresultStatus(res) != PGRES_TUPLES_OK)
-		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
-	if (PQntuples(res) == 0)
-		die(EXIT_ERROR, "extension \"migtrack\" is not installed in database \"%s\"\n"
-			"HINT:  Run CREATE EXTENSION migtrack; in that database (the migtrack package must be installed on the server).",
-			PQdb(conn));
-	if (strcmp(PQgetvalue(res, 0, 1), MIGTRACK_VERSION) != 0)
-		die(EXIT_ERROR, "extension \"migtrack\" in database \"%s\" is version %s; this client needs %s\n"
-			"HINT:  Run ALTER EXTENSION migtrack UPDATE; after installing migtrack %s on the server.",
-			PQdb(conn), PQgetvalue(res, 0, 1), MIGTRACK_VERSION, MIGTRACK_VERSION);
-	schema = PQescapeIdentifier(conn, PQgetvalue(res, 0, 0), strlen(PQgetvalue(res, 0, 0)));
-	PQclear(res);
-	return schema;
+/* every query the client sends: Ctrl-C meanwhile cancels it in the server */
+static PGresult *
+exec_query(PGconn *conn, const char *sql, int nparams, const char *const *params)
+{
+	PGresult   *res;
+
+	query_begins(conn);
+	res = PQexecParams(conn, sql, nparams, NULL, params, NULL, NULL, 0);
+	query_ends();
+	return res;
 }
 
-/* An ERROR from the server, shown as psql shows it; refusals exit 3. */
+/*
+ * After "permission denied" (42501): when the current user lacks EXECUTE on
+ * the write function, the GRANT that gives it, the function named with its
+ * schema and argument types as the catalog has them.  Asked after ROLLBACK
+ * (the failed call's transaction is aborted), with has_function_privilege
+ * rather than by reading the message, which the server may have translated.
+ */
 static void
-server_error(PGresult *res)
+hint_missing_grant(PGconn *conn)
+{
+	const char *params[1] = {write_function};
+	PGresult   *res;
+	int			r;
+
+	if (write_function == NULL)
+		return;
+	PQclear(exec_query(conn, "ROLLBACK", 0, NULL));
+	res = exec_query(conn,
+					 "SELECT CURRENT_USER, pg_catalog.format('%I.%I(%s)'::pg_catalog.text, n.nspname, p.proname,"
+					 "       (SELECT pg_catalog.string_agg(pg_catalog.format_type(a.t, NULL), ', ' ORDER BY a.i)"
+					 "          FROM pg_catalog.unnest(p.proargtypes::pg_catalog.oid[]) WITH ORDINALITY AS a(t, i)))"
+					 "  FROM pg_catalog.pg_proc p"
+					 "  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) p.pronamespace"
+					 "  JOIN pg_catalog.pg_extension e ON e.extnamespace OPERATOR(pg_catalog.=) n.oid"
+					 " WHERE e.extname OPERATOR(pg_catalog.=) 'migtrack'"
+					 "   AND p.proname OPERATOR(pg_catalog.=) $1::pg_catalog.name"
+					 "   AND NOT pg_catalog.has_function_privilege(p.oid, 'EXECUTE'::pg_catalog.text)",
+					 1, params);
+	if (PQresultStatus(res) == PGRES_TUPLES_OK)
+		for (r = 0; r < PQntuples(res); r++)
+		{
+			char	   *role = PQescapeIdentifier(conn, PQgetvalue(res, r, 0), strlen(PQgetvalue(res, r, 0)));
+
+			if (role == NULL)
+				break;
+			log_hint("A superuser or the function's owner can grant it: GRANT EXECUTE ON FUNCTION %s TO %s;",
+					 PQgetvalue(res, r, 1), role);
+			PQfreemem(role);
+		}
+	PQclear(res);
+}
+
+/*
+ * An ERROR from the server: its message, DETAIL and HINT as they came
+ * (control characters escaped; DETAIL of any length keeps its line breaks).
+ * Only 55000 (object_not_in_prerequisite_state) is migtrack's refusal,
+ * exit 3; everything else, 55P03 lock_not_available included, exits 2.
+ */
+pg_noreturn static void server_error(PGconn *conn, PGresult *res) pg_attribute_noreturn();
+
+static void
+server_error(PGconn *conn, PGresult *res)
 {
 	const char *sqlstate = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 	const char *primary = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
 	const char *detail = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL);
 	const char *hint = PQresultErrorField(res, PG_DIAG_MESSAGE_HINT);
-	StringInfoData msg;
+	bool		refused = sqlstate != NULL && strcmp(sqlstate, "55000") == 0;
 
-	/* tags and names in them are shown, never obeyed by the terminal */
-	initStringInfo(&msg);
-	appendStringInfoString(&msg, escape_controls(primary ? primary : PQresultErrorMessage(res), false));
+	log_error("%s", escape_controls(primary ? primary : PQresultErrorMessage(res), false));
 	if (detail)
-		appendStringInfo(&msg, "\nDETAIL:  %s", escape_controls(detail, true));
+		log_detail("%s", detail);
 	if (hint)
-		appendStringInfo(&msg, "\nHINT:  %s", escape_controls(hint, false));
-	/* class 55, object not in prerequisite state: the history says no */
-	die(sqlstate && strncmp(sqlstate, "55", 2) == 0 ? EXIT_REFUSED : EXIT_ERROR, "%s", msg.data);
+		log_hint("%s", escape_controls(hint, false));
+	if (sqlstate != NULL && strcmp(sqlstate, "42501") == 0)
+		hint_missing_grant(conn);
+	exit(refused ? EXIT_REFUSED : EXIT_ERROR);
+}
+
+/* Schema of the installed extension, quoted; EXIT_ERROR if it is missing. */
+static char *
+extension_schema(PGconn *conn)
+{
+	PGresult   *res = exec_query(conn,
+								 "SELECT n.nspname, e.extversion FROM pg_catalog.pg_extension e"
+								 " JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace"
+								 " WHERE e.extname OPERATOR(pg_catalog.=) 'migtrack'", 0, NULL);
+	char	   *schema;
+
+	if (PQresultStatus(res) != PGRES_TUPLES_OK)
+		server_error(conn, res);
+	if (PQntuples(res) == 0)
+	{
+		log_error("extension \"migtrack\" is not installed in database \"%s\"", PQdb(conn));
+		log_hint("Run CREATE EXTENSION migtrack; in that database (the migtrack package must be installed on the server).");
+		exit(EXIT_ERROR);
+	}
+	if (strcmp(PQgetvalue(res, 0, 1), MIGTRACK_VERSION) != 0)
+	{
+		log_error("extension \"migtrack\" in database \"%s\" is version %s; this client needs %s",
+				  PQdb(conn), PQgetvalue(res, 0, 1), MIGTRACK_VERSION);
+		log_hint("Run ALTER EXTENSION migtrack UPDATE; after installing migtrack %s on the server.",
+				 MIGTRACK_VERSION);
+		exit(EXIT_ERROR);
+	}
+	schema = PQescapeIdentifier(conn, PQgetvalue(res, 0, 0), strlen(PQgetvalue(res, 0, 0)));
+	PQclear(res);
+	return schema;
 }
 
 static PGresult *
 query(PGconn *conn, const char *sql, int nparams, const char *const *params)
 {
-	PGresult   *res = PQexecParams(conn, sql, nparams, NULL, params, NULL, NULL, 0);
+	PGresult   *res = exec_query(conn, sql, nparams, params);
 
 	if (PQresultStatus(res) != PGRES_TUPLES_OK)
-		server_error(res);
+		server_error(conn, res);
 	return res;
 }
 
 static void
 command(PGconn *conn, const char *sql)
 {
-	PGresult   *res = PQexec(conn, sql);
+	PGresult   *res = exec_query(conn, sql, 0, NULL);
 
 	if (PQresultStatus(res) != PGRES_COMMAND_OK)
-		server_error(res);
+		server_error(conn, res);
 	PQclear(res);
 }
 
@@ -424,9 +493,16 @@ print_table(PGresult *res, const Request *req)
 	if (shown == 0)
 		printf("  (no migrations%s)\n", req->dir ? " in the folder, none recorded" : " recorded");
 
-	/* what the catalog lacks, or could not tell */
+	/*
+	 * What the catalog lacks, or could not tell.  A pending migration whose
+	 * objects are all absent is what pending means (drizzle-kit migrate will
+	 * create them): not listed.  Pending and partial still is: migrate would
+	 * fail on what exists.
+	 */
 	for (shown = 0, r = 0; r < rows; r++)
-		if (atoi(PQgetvalue(res, r, 0)) == 1 && val(res, r, 8) != NULL)
+		if (atoi(PQgetvalue(res, r, 0)) == 1 && val(res, r, 8) != NULL &&
+			!(strcmp(PQgetvalue(res, r, 4), "pending") == 0 &&
+			  strcmp(PQgetvalue(res, r, 7), "absent") == 0))
 		{
 			if (shown++ == 0)
 				printf("\nNot verified in the catalog:\n");
@@ -727,9 +803,13 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 	const char *table = escape_controls(req->table, false);
 
 	use_color = req->color;
+	write_function = migrating ? "migtrack_migrate" : "migtrack_sync";
 	if (req->json && !req->dry_run && !req->yes)
-		die(EXIT_REFUSED, "not recording: --json does not prompt\n"
-			"HINT:  Run with --dry-run to see the plan, then with --yes to record it.");
+	{
+		log_error("not recording: --json does not prompt");
+		log_hint("Run with --dry-run to see the plan, then with --yes to record it.");
+		exit(EXIT_REFUSED);
+	}
 	if (req->json)
 	{
 		const char *params[8];
@@ -766,8 +846,11 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 	if (!req->yes)
 	{
 		if (!isatty(fileno(stdin)))
-			die(EXIT_REFUSED, "not recording without confirmation: standard input is not a terminal\n"
-				"HINT:  Check the plan above, then run again with --yes.");
+		{
+			log_error("not recording without confirmation: standard input is not a terminal");
+			log_hint("Check the plan above, then run again with --yes.");
+			exit(EXIT_REFUSED);
+		}
 		if (!confirmed(plan.count, migrating))
 			die(EXIT_REFUSED, "not recorded: not confirmed");
 	}

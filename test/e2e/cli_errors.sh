@@ -9,7 +9,13 @@
 #   passwords given in a URI, a conninfo string, PGPASSWORD, DATABASE_URL or at
 #   the prompt appear in no output (successful or failed, --verbose, --json);
 #   DATABASE_URL is used when nothing else says where to connect, and loses to
-#   -d and to the PG* variables; no colour escapes when output is not a terminal.
+#   -d and to the PG* variables (-v says which); no colour escapes when output
+#   is not a terminal.
+# Issue 16: only 55000 is a refusal (55P03, a lock timeout, exits 2); Ctrl-C
+# cancels the server's work; a DETAIL of 20 KB comes through whole; in a
+# combined log the plan comes before the refusal about it, and the server's
+# warnings keep their place; permission denied for migtrack_sync /
+# migtrack_migrate gets a HINT with the exact GRANT.
 # Run: pg_virtualenv -t bash test/e2e/cli_errors.sh   (after make install)
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -228,6 +234,148 @@ check_rc "sync --yes when a recorded migration's folder was deleted (refused)" 3
 rows "$UNK" '*' >"$W/unk_after.tsv"
 check_files_eq "refused: the history is unchanged" "$W/unk_before.tsv" "$W/unk_after.tsv"
 
+# ---------------------------------------------------------------- issue 16: PostgreSQL's frontend manners
+# only 55000 is a refusal (3): 55P03, a lock timeout, is an error (2)
+LOCKDB=cli_lock
+PGOPTIONS="-c client_min_messages=warning" dropdb --if-exists "$LOCKDB"
+createdb -T "$DB" "$LOCKDB"
+mt lock_setup -d "$LOCKDB" sync --yes "$D0"
+check_rc "lock: a history to lock (sync --yes)" 0 lock_setup
+PGAPPNAME=mt_locker psql -X -q -d "$LOCKDB" \
+	-c 'BEGIN; LOCK TABLE drizzle.__drizzle_migrations IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(300); COMMIT' \
+	>/dev/null 2>&1 &
+LOCKER=$!
+locked=0
+for _ in $(seq 100); do
+	locked=$(psql_q "$LOCKDB" -c "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid)
+		WHERE a.application_name = 'mt_locker' AND l.mode = 'AccessExclusiveLock' AND l.granted
+		  AND l.relation = 'drizzle.__drizzle_migrations'::regclass")
+	[ "$locked" == 1 ] && break
+	sleep 0.1
+done
+check_eq "lock: another session holds the history table" 1 "$locked"
+PGOPTIONS='-c lock_timeout=100ms' mt lock_status -d "$LOCKDB" status "$D0"
+check_rc "55P03 (lock timeout) in status is an error, not a refusal" 2 lock_status
+check_contains "55P03: the server's message is shown" "lock timeout" "$(err lock_status)"
+PGOPTIONS='-c lock_timeout=100ms' mt lock_sync -d "$LOCKDB" sync --yes "$D0"
+check_rc "55P03 (lock timeout) in sync is an error, not a refusal" 2 lock_sync
+PGOPTIONS='-c lock_timeout=100ms' mt lock_migrate -d "$LOCKDB" migrate --dry-run "$D0"
+check_rc "55P03 (lock timeout) in migrate is an error, not a refusal" 2 lock_migrate
+
+# Ctrl-C while the server waits for that lock cancels the server's work: the
+# client exits 2 with the server's "canceling statement", and its backend is
+# gone (a client killed outright would leave it waiting for the lock)
+RC=0
+timeout --preserve-status -s INT 3 "$MIGTRACK" -d "$LOCKDB" status "$D0" \
+	>"$OUTD/cancel.out" 2>"$OUTD/cancel.err" </dev/null || RC=$?
+check_rc "Ctrl-C during a query: exit 2" 2 cancel
+check_contains "Ctrl-C: the server canceled the statement" "canceling statement due to user request" "$(err cancel)"
+waiting=1
+for _ in $(seq 50); do
+	waiting=$(psql_q "$LOCKDB" -c "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'migtrack'")
+	[ "$waiting" == 0 ] && break
+	sleep 0.1
+done
+check_eq "Ctrl-C: no migtrack backend left waiting for the lock" 0 "$waiting"
+psql_q "$LOCKDB" -c "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'mt_locker'" >/dev/null
+wait "$LOCKER" || true
+# Ctrl-C at the confirmation prompt (no query running): the client stops there,
+# killed by SIGINT as without a handler (pty_run reports a signal as 256 - signal)
+if pty_run $'\x03' "$OUTD/ctrl_c_prompt.log" "$MIGTRACK" -d "$DB" sync "$D0"; then RC=0; else RC=$?; fi
+check_eq "Ctrl-C at the prompt: killed by SIGINT" 254 "$RC"
+check_contains "Ctrl-C at the prompt: it was asking" "[y/N]" "$(cat "$OUTD/ctrl_c_prompt.log")"
+check_eq "Ctrl-C at the prompt: nothing written" absent "$(history "$DB")"
+
+# a DETAIL of any length comes through whole (an own 8 KB buffer used to cut
+# it): one migration creating 600 long-named tables, absent -> sync refuses,
+# naming every one
+LONG=$W/long_detail
+mkdir -p "$LONG/meta"
+printf 'CREATE TABLE "base_t" ("id" integer);' >"$LONG/0000_base.sql"
+for i in $(seq -w 1 600); do
+	printf 'CREATE TABLE "a_table_with_a_rather_long_name_number_%s" ("id" integer);\n--> statement-breakpoint\n' "$i"
+done >"$LONG/0001_many.sql"
+printf '%s\n' '{"version": "7", "dialect": "postgresql", "entries": [' \
+	' {"idx": 0, "version": "7", "when": 1700000000000, "tag": "0000_base", "breakpoints": true},' \
+	' {"idx": 1, "version": "7", "when": 1700000001000, "tag": "0001_many", "breakpoints": true}]}' \
+	>"$LONG/meta/_journal.json"
+LONGDB=cli_long_detail
+new_db "$LONGDB" migtrack
+psql_q "$LONGDB" -c 'CREATE TABLE base_t (id integer)' >/dev/null
+mt long_detail -d "$LONGDB" sync --yes "$LONG"
+check_rc "a refusal with a long DETAIL" 3 long_detail
+check_eq "the long DETAIL names all 600 missing tables" 600 \
+	"$(grep -o 'a_table_with_a_rather_long_name_number_[0-9]*' "$OUTD/long_detail.err" | sort -u | wc -l)"
+if [ "$(wc -c <"$OUTD/long_detail.err")" -gt 20000 ]; then
+	pass "the long DETAIL: $(wc -c <"$OUTD/long_detail.err") bytes on stderr, whole"
+else
+	fail "the long DETAIL is over 20 KB ($(wc -c <"$OUTD/long_detail.err") bytes on stderr)"
+fi
+check_contains "the long DETAIL: PostgreSQL's frontend format" "migtrack: detail: " "$(err long_detail)"
+check_eq "a refusal with a long DETAIL wrote nothing" absent "$(history "$LONGDB")"
+
+# output order in a combined log (> f 2>&1): the plan, then the refusal about it
+RC=0
+"$MIGTRACK" -d "$DB" sync "$D0" >"$OUTD/order.log" 2>&1 </dev/null || RC=$?
+check_eq "combined log: sync without a terminal is refused" 3 "$RC"
+plan_line=$(grep -n -m1 'To record' "$OUTD/order.log" | cut -d: -f1 || true)
+last_plan_line=$(grep -n -F "${N0[${#N0[@]}-1]}" "$OUTD/order.log" | tail -1 | cut -d: -f1 || true)
+refusal_line=$(grep -n -m1 'not recording without confirmation' "$OUTD/order.log" | cut -d: -f1 || true)
+hint_line=$(grep -n -m1 'hint: Check the plan above' "$OUTD/order.log" | cut -d: -f1 || true)
+if [ -n "$plan_line" ] && [ -n "$last_plan_line" ] && [ -n "$refusal_line" ] && [ -n "$hint_line" ] &&
+	[ "$plan_line" -lt "$refusal_line" ] && [ "$last_plan_line" -lt "$refusal_line" ] &&
+	[ "$refusal_line" -lt "$hint_line" ]; then
+	pass "combined log: the plan (lines $plan_line-$last_plan_line), then the refusal (line $refusal_line), then its hint"
+else
+	fail "combined log: the plan, then the refusal, then its hint"
+	sed 's/^/  #   /' "$OUTD/order.log"
+fi
+# the server's notices (here --force's WARNINGs, sent during the write after
+# the plan) keep their place too
+createdb -T "$LONGDB" "${LONGDB}_force"
+RC=0
+"$MIGTRACK" -d "${LONGDB}_force" sync --force --yes "$LONG" >"$OUTD/order_force.log" 2>&1 </dev/null || RC=$?
+check_eq "combined log: sync --force --yes" 0 "$RC"
+plan_line=$(grep -n -m1 'To record' "$OUTD/order_force.log" | cut -d: -f1 || true)
+done_line=$(grep -n -m1 '^Recorded' "$OUTD/order_force.log" | cut -d: -f1 || true)
+warning_lines=$(awk -v p="${plan_line:-0}" -v d="${done_line:-0}" '/WARNING/ && NR > p && NR < d' "$OUTD/order_force.log" | wc -l)
+if [ -n "$plan_line" ] && [ -n "$done_line" ] && [ "$warning_lines" -ge 1 ]; then
+	pass "combined log: --force's WARNING between the plan (line $plan_line) and \"Recorded\" (line $done_line)"
+else
+	fail "combined log: --force's WARNING between the plan and \"Recorded\""
+	cut -c1-200 "$OUTD/order_force.log" | sed 's/^/  #   /'
+fi
+
+# permission denied for the write functions: a HINT with the exact GRANT (the
+# role's name quoted), and only when EXECUTE is what is missing
+psql_q postgres -c "DROP ROLE IF EXISTS \"Mt NoExec\"" -c "CREATE ROLE \"Mt NoExec\" LOGIN PASSWORD 'pw-noexec-16'" >/dev/null
+GRANT_SYNC='GRANT EXECUTE ON FUNCTION public.migtrack_sync(jsonb, text, text, boolean, text, text[], boolean, boolean) TO "Mt NoExec";'
+# migrate's argument types as the catalog has them (they grow with the versions)
+GRANT_MIGRATE="GRANT EXECUTE ON FUNCTION $(psql_q "$DB" -c "SELECT 'public.migtrack_migrate(' ||
+	(SELECT string_agg(format_type(t, NULL), ', ' ORDER BY i) FROM unnest(proargtypes::oid[]) WITH ORDINALITY AS a(t, i))
+	|| ')' FROM pg_proc WHERE proname = 'migtrack_migrate'") TO \"Mt NoExec\";"
+PGUSER="Mt NoExec" PGPASSWORD=pw-noexec-16 PGHOST=localhost mt noexec_sync -d "$DB" sync --dry-run "$D0"
+check_rc "no EXECUTE on migtrack_sync: an error (42501), exit 2" 2 noexec_sync
+check_contains "no EXECUTE on migtrack_sync: the server's message" "permission denied for function migtrack_sync" "$(err noexec_sync)"
+check_contains "no EXECUTE on migtrack_sync: a HINT with the exact GRANT" "$GRANT_SYNC" "$(err noexec_sync)"
+PGUSER="Mt NoExec" PGPASSWORD=pw-noexec-16 PGHOST=localhost mt noexec_migrate -d "$DB" migrate --dry-run "$D0"
+check_rc "no EXECUTE on migtrack_migrate: exit 2" 2 noexec_migrate
+check_contains "no EXECUTE on migtrack_migrate: a HINT with the exact GRANT" "$GRANT_MIGRATE" "$(err noexec_migrate)"
+# a role set with SET ROLE (PGOPTIONS): the GRANT names the current user, not the login
+PGOPTIONS='-c role=Mt\ NoExec' mt noexec_setrole -d "$DB" sync --dry-run "$D0"
+check_rc "no EXECUTE for the current user (SET ROLE): exit 2" 2 noexec_setrole
+check_contains "no EXECUTE for the current user (SET ROLE): the GRANT names it" "$GRANT_SYNC" "$(err noexec_setrole)"
+# the hints are exact: run as printed, the same calls are past the functions' privilege
+psql_q "$DB" -c "$(grep -o 'GRANT EXECUTE ON FUNCTION .*;' "$OUTD/noexec_sync.err")" >/dev/null
+psql_q "$DB" -c "$(grep -o 'GRANT EXECUTE ON FUNCTION .*;' "$OUTD/noexec_migrate.err")" >/dev/null
+PGUSER="Mt NoExec" PGPASSWORD=pw-noexec-16 PGHOST=localhost mt noexec_granted_migrate -d "$DB" migrate --dry-run "$D0"
+check_not_contains "after the GRANT from migrate's hint: no longer denied EXECUTE" "permission denied for function" "$(both noexec_granted_migrate)"
+PGUSER="Mt NoExec" PGPASSWORD=pw-noexec-16 PGHOST=localhost mt noexec_granted -d "$DB" sync --yes "$D0"
+check_not_contains "after the GRANT from the hint: no longer denied EXECUTE" "permission denied for function" "$(both noexec_granted)"
+check_not_contains "when another privilege is missing: no GRANT EXECUTE hint" "GRANT EXECUTE" "$(err noexec_granted)"
+note "after the GRANT, sync --yes as \"Mt NoExec\": exit $RC: $(grep -m1 'error:' "$OUTD/noexec_granted.err" || true)"
+check_eq "permission errors wrote nothing" absent "$(history "$DB")"
+
 # ================================================================ passwords
 P1='S3cr3t-Pa55-xyzzy'
 P2='pl:u@g/h %?#&=plugh-é'
@@ -299,6 +447,15 @@ PGPASSWORD=$P1 pw pgpassword_no_db 2 -U mt_app -d no_such_db -v --json status "$
 
 # DATABASE_URL with no PG* variable set
 DATABASE_URL=$U1 pw_url env_verbose 0 -v status "$D0"
+check_contains "-v says DATABASE_URL is used" "using DATABASE_URL=" "$(err env_verbose)"
+# -v says when DATABASE_URL is ignored, and why
+DATABASE_URL=$U1 pw_url env_ignored_d 0 -v -d "$U1B" --json status
+check_contains "-v: DATABASE_URL ignored because of -d" "DATABASE_URL is ignored: -d given" "$(err env_ignored_d)"
+DATABASE_URL=$U1 PGDATABASE=$PWB pw env_ignored_pg 0 -v --json status
+check_contains "-v: DATABASE_URL ignored because of the PG* variables" "DATABASE_URL is ignored: " "$(err env_ignored_pg)"
+check_contains "-v: ... naming PGDATABASE" "PGDATABASE" "$(err env_ignored_pg)"
+DATABASE_URL=$U1 pw_url env_ignored_quiet 0 -d "$U1B" --json status
+check_eq "without -v nothing is said about DATABASE_URL" "" "$(err env_ignored_quiet)"
 DATABASE_URL=$U1 pw_url env_json 0 --json status
 check_eq "DATABASE_URL is used when no PG* variable is set" '["public.posts","public.users"]' \
 	"$(jget "$OUTD/env_json.out" 'j.tables && j.tables.slice().sort()')"

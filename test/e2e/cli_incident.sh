@@ -6,7 +6,9 @@
 # client records must equal the rows real drizzle migrate writes on an empty
 # database. Also: confirmation on a (pseudo-)terminal, refusal without one,
 # --up-to, custom history table, a new migration afterwards (check --in-sync),
-# an edited applied file (check exit 1, sync refused exit 3), `migtrack bundle`
+# an edited applied file (check exit 1, sync refused exit 3), a pending
+# migration not listed as "Not verified" (absent: expected) unless its objects
+# partly exist (partial), `migtrack bundle`
 # fed to the SQL functions from psql, and no colour escapes off a terminal.
 # Run: pg_virtualenv -t bash test/e2e/cli_incident.sh   (after make install)
 set -euo pipefail
@@ -270,6 +272,22 @@ for KIT in kit031 kit1rc; do
 	mt pending_status -d "$INC" status "$D"
 	check_rc "$KIT: status with a new migration pending" 0 pending_status
 	check_contains "$KIT: status text says pending" pending "$(out pending_status)"
+	# pending work is not an alarm (issue 16): a freshly generated migration's
+	# objects are absent, which is what pending means -- not listed under
+	# "Not verified in the catalog"; partly created, it is (migrate would fail)
+	check_contains "$KIT: the table shows the new migration pending, absent" absent \
+		"$(grep -F -m1 "${NAMES4[3]}" "$OUTD/pending_status.out" | grep -E 'pending +absent' || true)"
+	check_not_contains "$KIT: pending + absent is not listed as not verified" "Not verified" "$(out pending_status)"
+	mt pending_check_text -d "$INC" check "$D"
+	check_not_contains "$KIT: check (the pre-flight) does not list it either" "Not verified" "$(out pending_check_text)"
+	PART=${KIT}_cli_partial
+	PGOPTIONS="-c client_min_messages=warning" dropdb --if-exists "$PART"
+	createdb -T "$INC" "$PART"
+	psql_q "$PART" -c 'CREATE TABLE comments (id serial PRIMARY KEY)' >/dev/null
+	mt partial_status -d "$PART" status "$D"
+	check_rc "$KIT: status with the pending migration partly created" 0 partial_status
+	check_contains "$KIT: pending + partial is listed as not verified" "Not verified in the catalog" "$(out partial_status)"
+	check_contains "$KIT: ... naming the migration" "${NAMES4[3]} (partial)" "$(out partial_status)"
 
 	# an applied file edited: diverged; sync refused even though one is pending
 	EDIT=$W/$KIT/edited
