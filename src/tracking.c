@@ -115,14 +115,14 @@ locate(TrackingTable *t)
 		ereport(ERROR,
 				(errcode(ERRCODE_WRONG_OBJECT_TYPE),
 				 errmsg("migrations table %s is not a table", t->qualified),
-				 errhint("Pass migrations_schema and migrations_table as set in drizzle.config (migrationsSchema, migrationsTable).")));
+				 errhint("Pass migrations_schema and migrations_table as set in drizzle.config (migrations.schema, migrations.table).")));
 	for (i = 0; i < lengthof(required); i++)
 		if (!has_column(t->relid, required[i]))
 			ereport(ERROR,
 					(errcode(ERRCODE_UNDEFINED_COLUMN),
 					 errmsg("table %s is not a drizzle migrations table", t->qualified),
 					 errdetail("It has no column \"%s\".", required[i]),
-					 errhint("Pass migrations_schema and migrations_table as set in drizzle.config (migrationsSchema, migrationsTable).")));
+					 errhint("Pass migrations_schema and migrations_table as set in drizzle.config (migrations.schema, migrations.table).")));
 	/* drizzle 1.0 tells the versions apart by the "name" column alone */
 	t->format = has_column(t->relid, "name") ? TABLE_V1 : TABLE_V0;
 	check_column_types(t);
