@@ -239,7 +239,9 @@ else
 fi
 row "migtrack_status, journal of hashes only (no hashing, no verification)" hashes ""
 row "migtrack_status, full verification" full "≤ 4"
-row "migtrack_check" check ""
+row "migtrack_check (verdicts, no drift)" check ""
+# drift comes from status's replay and one catalog query: what status costs over check
+say "| drift: migtrack_status − migtrack_check (the drift query; status also builds its report) | $(awk -v a="$(t full $n $m)" -v b="$(t check $n $m)" 'BEGIN { printf "%.1f", a - b }') | | | |"
 row "migtrack_sync dry run, no history (plans $n rows)" sync ""
 say "| CLI \`migtrack status DIR\`, whole process | ${R[cli,$n,$m]} | | | |"
 say "| CLI \`migtrack check DIR\`, whole process | ${R[clicheck,$n,$m]} | | | |"

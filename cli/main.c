@@ -18,6 +18,7 @@ static const char *progname = "migtrack";
 
 static void vsay(const char *fmt, va_list ap) pg_attribute_printf(1, 0);
 static char *vformat(const char *fmt, va_list ap) pg_attribute_printf(1, 0);
+static char *vformat_plain(const char *fmt,...) pg_attribute_printf(1, 2);
 
 /*
  * fmt formatted, of any length, every known password masked and control
@@ -44,6 +45,18 @@ vformat(const char *fmt, va_list ap)
 		free(buf);
 		len = need;
 	}
+}
+
+static char *
+vformat_plain(const char *fmt,...)
+{
+	va_list		ap;
+	char	   *text;
+
+	va_start(ap, fmt);
+	text = vformat(fmt, ap);
+	va_end(ap);
+	return text;
 }
 
 /* a --verbose line: "migtrack: message" on stderr */
@@ -82,6 +95,29 @@ log_hint(const char *fmt,...)
 	va_start(ap, fmt);
 	pg_log_error_hint("%s", vformat(fmt, ap));
 	va_end(ap);
+}
+
+/*
+ * The server's CONTEXT (where an error happened: "applying migration X,
+ * statement N of M (line L of its file)"): "migtrack: context: ..." after the
+ * detail, a line for each of its lines (PostgreSQL's logging has no context
+ * level; psql prints it as CONTEXT:).
+ */
+void
+log_context(const char *context)
+{
+	char	   *text = vformat_plain("%s", context);
+	char	   *line;
+	char	   *next;
+
+	fflush(stdout);
+	for (line = text; line != NULL && *line; line = next)
+	{
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		fprintf(stderr, "%s: context: %s\n", progname, line);
+	}
 }
 
 void
@@ -202,6 +238,7 @@ static const Command commands[] = {
 	{"check", DIR_REQUIRED, true, run_status},
 	{"sync", DIR_REQUIRED, true, run_sync},
 	{"migrate", DIR_REQUIRED, true, run_sync},
+	{"repair", DIR_REQUIRED, true, run_repair},
 	{"bundle", DIR_REQUIRED, false, run_bundle},
 };
 
@@ -227,6 +264,10 @@ main(int argc, char **argv)
 		{"force", no_argument, NULL, 8},
 		{"apply-absent", no_argument, NULL, 9},
 		{"no-verify", no_argument, NULL, 10},
+		{"accept-edit", required_argument, NULL, 11},
+		{"forget", required_argument, NULL, 12},
+		{"name-rows", no_argument, NULL, 13},
+		{"out-of-order", no_argument, NULL, 14},
 		{"verbose", no_argument, NULL, 'v'},
 		{"version", no_argument, NULL, 'V'},
 		{"help", no_argument, NULL, '?'},
@@ -345,6 +386,18 @@ main(int argc, char **argv)
 			case 10:
 				req.no_verify = true;
 				break;
+			case 11:
+				req.accept_edits = optarg;
+				break;
+			case 12:
+				req.forget = optarg;
+				break;
+			case 13:
+				req.name_rows = true;
+				break;
+			case 14:
+				req.out_of_order = true;
+				break;
 			case ':':
 				usage_error("option \"%s\" needs a value", argv[optind - 1]);
 				break;
@@ -354,7 +407,7 @@ main(int argc, char **argv)
 	}
 
 	if (optind >= argc)
-		usage_error("%s", "no command given (status, check, sync, migrate or bundle)");
+		usage_error("%s", "no command given (status, check, sync, migrate, repair or bundle)");
 	for (i = 0; i < lengthof(commands); i++)
 		if (strcmp(argv[optind], commands[i].name) == 0)
 			cmd = &commands[i];
@@ -370,8 +423,15 @@ main(int argc, char **argv)
 					cmd->name, cmd->name);
 	if (cmd->dir == DIR_NONE && req.dir != NULL)
 		usage_error("\"%s\" takes no folder", cmd->name);
-	if ((req.dry_run || req.yes) && strcmp(cmd->name, "sync") != 0 && strcmp(cmd->name, "migrate") != 0)
-		usage_error("%s", "--dry-run and --yes go with sync and migrate");
+	if ((req.dry_run || req.yes) && strcmp(cmd->name, "sync") != 0 && strcmp(cmd->name, "migrate") != 0 &&
+		strcmp(cmd->name, "repair") != 0)
+		usage_error("%s", "--dry-run and --yes go with sync, migrate and repair");
+	if ((req.accept_edits || req.forget || req.name_rows) && strcmp(cmd->name, "repair") != 0)
+		usage_error("%s", "--accept-edit, --forget and --name-rows go with repair");
+	if (strcmp(cmd->name, "repair") == 0 && !req.accept_edits && !req.forget && !req.name_rows)
+		usage_error("%s", "repair needs --accept-edit=TAG, --forget=ROWID or --name-rows (migtrack status names what to repair)");
+	if (req.out_of_order && strcmp(cmd->name, "migrate") != 0)
+		usage_error("%s", "--out-of-order goes with migrate");
 	if ((req.up_to || req.accept || req.force || req.apply_absent) && strcmp(cmd->name, "sync") != 0)
 		usage_error("%s", "--up-to, --accept, --force and --apply-absent go with sync");
 	if (req.no_verify && strcmp(cmd->name, "status") != 0)

@@ -70,7 +70,7 @@ extern const char *drizzle_search_path(void);
 /* ---- report.c ---- */
 typedef struct Request
 {
-	const char *command;		/* status, check, sync */
+	const char *command;		/* status, check, sync, migrate, repair */
 	const char *dir;			/* NULL: database side only */
 	const char *schema;
 	const char *table;
@@ -85,10 +85,15 @@ typedef struct Request
 	const char *accept;			/* comma-separated tags */
 	bool		force;
 	bool		apply_absent;
+	const char *accept_edits;	/* repair: comma-separated tags, escaped as --accept */
+	const char *forget;			/* repair: comma-separated row ids */
+	bool		name_rows;		/* repair */
+	bool		out_of_order;	/* migrate */
 } Request;
 
 extern int	run_status(PGconn *conn, const Request *req, const Bundle *bundle);
 extern int	run_sync(PGconn *conn, const Request *req, const Bundle *bundle);
+extern int	run_repair(PGconn *conn, const Request *req, const Bundle *bundle);
 
 /* ---- quote.c ---- */
 extern char *escape_controls(const char *text, bool keep_layout);
@@ -100,6 +105,7 @@ extern void say(const char *fmt,...) pg_attribute_printf(1, 2);
 extern void log_error(const char *fmt,...) pg_attribute_printf(1, 2);
 extern void log_detail(const char *fmt,...) pg_attribute_printf(1, 2);
 extern void log_hint(const char *fmt,...) pg_attribute_printf(1, 2);
+extern void log_context(const char *context);
 extern void query_begins(PGconn *conn);
 extern void query_ends(void);
 

@@ -104,6 +104,7 @@ server_error(PGconn *conn, PGresult *res)
 	const char *primary = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
 	const char *detail = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL);
 	const char *hint = PQresultErrorField(res, PG_DIAG_MESSAGE_HINT);
+	const char *context = PQresultErrorField(res, PG_DIAG_CONTEXT);
 	bool		refused = sqlstate != NULL && strcmp(sqlstate, "55000") == 0;
 
 	log_error("%s", escape_controls(primary ? primary : PQresultErrorMessage(res), false));
@@ -111,6 +112,8 @@ server_error(PGconn *conn, PGresult *res)
 		log_detail("%s", detail);
 	if (hint)
 		log_hint("%s", escape_controls(hint, false));
+	if (context)
+		log_context(context);
 	if (sqlstate != NULL && strcmp(sqlstate, "42501") == 0)
 		hint_missing_grant(conn);
 	exit(refused ? EXIT_REFUSED : EXIT_ERROR);
@@ -230,27 +233,48 @@ dir_word(const Request *req)
 	return shell_quote(req->dir);
 }
 
+/*
+ * A migtrack command to suggest: the call and its options, from one part of
+ * the server's structured "next".  schema/table: the history to name when
+ * not the caller's (a mistyped name, corrected), else NULL.
+ */
+typedef struct CallSpec
+{
+	const char *call;			/* sync, status, check, repair, migrate */
+	const char *schema;
+	const char *table;
+	const char *accept;			/* sync: --accept's value, one shell word */
+	bool		apply_absent;
+	const char *accept_edits;	/* repair: --accept-edit's value, one shell word */
+	const char *forget;			/* repair: row ids, "4,7" */
+	bool		name_rows;
+	bool		out_of_order;	/* migrate */
+} CallSpec;
+
 /* the CLI spelling of the table options, for suggested commands */
 static char *
-table_options(const Request *req)
+table_options(const Request *req, const CallSpec *c)
 {
+	const char *schema = c && c->schema ? c->schema : req->schema;
+	const char *table = c && c->table ? c->table : req->table;
 	StringInfoData s;
 
 	initStringInfo(&s);
-	if (strcmp(req->schema, "drizzle") != 0)
-		appendStringInfo(&s, " --migrations-schema=%s", shell_quote(req->schema));
-	if (strcmp(req->table, "__drizzle_migrations") != 0)
-		appendStringInfo(&s, " --migrations-table=%s", shell_quote(req->table));
+	if (strcmp(schema, "drizzle") != 0)
+		appendStringInfo(&s, " --migrations-schema=%s", shell_quote(schema));
+	if (strcmp(table, "__drizzle_migrations") != 0)
+		appendStringInfo(&s, " --migrations-table=%s", shell_quote(table));
 	return s.data;
 }
 
 /*
- * The tags (kind 8 rows) of part number "part" as --accept's value: joined
- * by ",", a "," or "\" inside a tag written "\," or "\\" (see accept_array),
- * the whole one shell word.  NULL when there are none.
+ * The tags (rows of kind "kind": 8 accept, 9 accept_edits) of part number
+ * "part" as the option's value: joined by ",", a "," or "\" inside a tag
+ * written "\," or "\\" (see tag_array), the whole one shell word.  NULL
+ * when there are none.
  */
 static char *
-accept_value(PGresult *res, int part)
+tag_list_value(PGresult *res, int kind, int part)
 {
 	StringInfoData list;
 	int			r;
@@ -260,7 +284,7 @@ accept_value(PGresult *res, int part)
 	{
 		const char *t;
 
-		if (atoi(PQgetvalue(res, r, 0)) != 8 || atoi(PQgetvalue(res, r, 3)) != part)
+		if (atoi(PQgetvalue(res, r, 0)) != kind || atoi(PQgetvalue(res, r, 3)) != part)
 			continue;
 		if (list.len > 0)
 			appendStringInfoChar(&list, ',');
@@ -276,17 +300,56 @@ accept_value(PGresult *res, int part)
 
 /* "migtrack sync DIR --accept=... --apply-absent", every value quoted */
 static char *
-cli_command(const Request *req, const char *call, const char *accept, bool apply_absent)
+cli_command(const Request *req, const CallSpec *c)
 {
 	StringInfoData s;
 
 	initStringInfo(&s);
-	appendStringInfo(&s, "migtrack %s %s%s", call, dir_word(req), table_options(req));
-	if (accept != NULL && strcmp(call, "sync") == 0)
-		appendStringInfo(&s, " --accept=%s", accept);
-	if (apply_absent && strcmp(call, "sync") == 0)
-		appendStringInfoString(&s, " --apply-absent");
+	appendStringInfo(&s, "migtrack %s %s%s", c->call, dir_word(req), table_options(req, c));
+	if (strcmp(c->call, "sync") == 0)
+	{
+		if (c->accept != NULL)
+			appendStringInfo(&s, " --accept=%s", c->accept);
+		if (c->apply_absent)
+			appendStringInfoString(&s, " --apply-absent");
+	}
+	if (strcmp(c->call, "repair") == 0)
+	{
+		if (c->accept_edits != NULL)
+			appendStringInfo(&s, " --accept-edit=%s", c->accept_edits);
+		if (c->forget != NULL && c->forget[0] != '\0')
+			appendStringInfo(&s, " --forget=%s", shell_quote(c->forget));
+		if (c->name_rows)
+			appendStringInfoString(&s, " --name-rows");
+	}
+	if (strcmp(c->call, "migrate") == 0 && c->out_of_order)
+		appendStringInfoString(&s, " --out-of-order");
 	return s.data;
+}
+
+static bool
+is_true(PGresult *res, int r, int col)
+{
+	return !PQgetisnull(res, r, col) && strcmp(PQgetvalue(res, r, col), "true") == 0;
+}
+
+/* the call of a kind 7 row (a part of "next") */
+static CallSpec
+part_call(PGresult *res, int r)
+{
+	CallSpec	c = {0};
+	int			part = atoi(PQgetvalue(res, r, 1));
+
+	c.call = val(res, r, 3);
+	c.apply_absent = is_true(res, r, 4);
+	c.schema = val(res, r, 5);
+	c.table = val(res, r, 6);
+	c.name_rows = is_true(res, r, 7);
+	c.out_of_order = is_true(res, r, 8);
+	c.forget = val(res, r, 9);
+	c.accept = tag_list_value(res, 8, part);
+	c.accept_edits = tag_list_value(res, 9, part);
+	return c;
 }
 
 /* drop trailing blanks */
@@ -308,48 +371,56 @@ static char *
 next_step(PGresult *res, const Request *req, const char *state, const char *recommendation,
 		  int files)
 {
-	const char *action = NULL;
 	bool		has_next = false;
-	bool		apply_absent = false;
+	CallSpec	action = {0};
+	bool		overridden = false;
 	StringInfoData out;
 	bool		after_call = false;
 	int			r;
 
 	for (r = 0; r < PQntuples(res); r++)
+	{
 		if (atoi(PQgetvalue(res, r, 0)) == 6)
-		{
 			has_next = true;
-			action = val(res, r, 2);
-			apply_absent = val(res, r, 3) && strcmp(val(res, r, 3), "true") == 0;
+		/* the step's action is its last call (as the server's "action") */
+		if (atoi(PQgetvalue(res, r, 0)) == 7 && val(res, r, 3) != NULL)
+		{
+			action = part_call(res, r);
+			if (action.schema || action.table)
+				overridden = true;
 		}
+	}
 	if (!has_next)
 		return escape_controls(recommendation, false);
 
-	if (strcmp(state, "untracked") == 0 && req->dir && action && strcmp(action, "sync") == 0 &&
-		accept_value(res, 0) == NULL && !apply_absent)
+	if (strcmp(state, "untracked") == 0 && req->dir && action.call && strcmp(action.call, "sync") == 0 &&
+		action.accept == NULL && !action.apply_absent)
 		return psprintf("record the %d migration%s without running them (drizzle-kit migrate then applies only newer ones):\n    %s",
-						files, files == 1 ? "" : "s", cli_command(req, "sync", NULL, false));
-	if ((strcmp(state, "untracked") == 0 && (!req->dir || !action || strcmp(action, "sync") != 0)) ||
-		strcmp(state, "tracked") == 0)
+						files, files == 1 ? "" : "s", cli_command(req, &action));
+	/* without a folder the server can only say "pass the journal": say it in CLI terms */
+	if (!req->dir && !overridden &&
+		(strcmp(state, "untracked") == 0 || strcmp(state, "tracked") == 0))
+	{
+		CallSpec	status = {.call = "status"};
+
 		return psprintf("compare the history with the migration files:\n    %s",
-						cli_command(req, "status", NULL, false));
+						cli_command(req, &status));
+	}
 
 	initStringInfo(&out);
 	for (r = 0; r < PQntuples(res); r++)
 	{
 		const char *text;
-		const char *call;
 
 		if (atoi(PQgetvalue(res, r, 0)) != 7)
 			continue;
 		text = val(res, r, 2);
-		call = val(res, r, 3);
-		if (call != NULL)
+		if (val(res, r, 3) != NULL)
 		{
+			CallSpec	c = part_call(res, r);
+
 			trim_end(&out);
-			appendStringInfo(&out, "\n    %s",
-							 cli_command(req, call, accept_value(res, atoi(PQgetvalue(res, r, 1))),
-										 val(res, r, 4) && strcmp(val(res, r, 4), "true") == 0));
+			appendStringInfo(&out, "\n    %s", cli_command(req, &c));
 			after_call = true;
 		}
 		else if (text != NULL)
@@ -358,8 +429,9 @@ next_step(PGresult *res, const Request *req, const char *state, const char *reco
 			{
 				while (*text == ' ')
 					text++;
-				if (*text)
-					appendStringInfoChar(&out, '\n');
+				if (*text == '\0')
+					continue;	/* the blank between two sentences: still after the call */
+				appendStringInfoChar(&out, '\n');
 			}
 			appendStringInfoString(&out, escape_controls(text, false));
 			after_call = false;
@@ -374,8 +446,10 @@ next_step(PGresult *res, const Request *req, const char *state, const char *reco
  * matching none (2; all rows without a journal), the problems (3), the
  * audit trail's newest entries (4), what the journal has that drizzle never
  * reads (5), the structured next step (6: action, apply_absent; 7: its
- * parts in order: text, call, apply_absent; 8: accept tags, each with the
- * number of its part, 0 for the step's own).
+ * parts in order: text, call, apply_absent, migrations_schema,
+ * migrations_table, name_rows, out_of_order, forget_rows joined by ","; 8:
+ * accept tags, each with the number of its part, 0 for the step's own; 9:
+ * accept_edits tags, likewise), the drift (10: objects; 11: other tables).
  *
  * It runs with drizzle's search_path (call_query): every operator, function
  * and type is named with its schema, OPERATOR(pg_catalog.->>) included.
@@ -438,7 +512,10 @@ static const char *status_sql =
 	"   FROM s WHERE pg_catalog.jsonb_typeof(" NEXT ") OPERATOR(pg_catalog.=) 'object'"
 	" UNION ALL"
 	" SELECT 7, p.n, p.e OPERATOR(pg_catalog.->>) 'text', p.e OPERATOR(pg_catalog.->>) 'call',"
-	"        p.e OPERATOR(pg_catalog.->>) 'apply_absent', NULL, NULL, NULL, NULL, NULL"
+	"        p.e OPERATOR(pg_catalog.->>) 'apply_absent', p.e OPERATOR(pg_catalog.->>) 'migrations_schema',"
+	"        p.e OPERATOR(pg_catalog.->>) 'migrations_table', p.e OPERATOR(pg_catalog.->>) 'name_rows',"
+	"        p.e OPERATOR(pg_catalog.->>) 'out_of_order',"
+	"        (SELECT pg_catalog.string_agg(x, ',') FROM " J_ARRAY_TEXT("(p.e OPERATOR(pg_catalog.->) 'forget_rows')") " AS x)"
 	"   FROM s, " J_ARRAY(NEXT " OPERATOR(pg_catalog.->) 'parts'") " WITH ORDINALITY AS p(e, n)"
 	" UNION ALL"
 	" SELECT 8, a.m, a.t, '0', NULL, NULL, NULL, NULL, NULL, NULL"
@@ -447,6 +524,18 @@ static const char *status_sql =
 	" SELECT 8, a.m, a.t, p.n::pg_catalog.text, NULL, NULL, NULL, NULL, NULL, NULL"
 	"   FROM s, " J_ARRAY(NEXT " OPERATOR(pg_catalog.->) 'parts'") " WITH ORDINALITY AS p(e, n),"
 	"        " J_ARRAY_TEXT("(p.e OPERATOR(pg_catalog.->) 'accept')") " WITH ORDINALITY AS a(t, m)"
+	" UNION ALL"
+	" SELECT 9, a.m, a.t, p.n::pg_catalog.text, NULL, NULL, NULL, NULL, NULL, NULL"
+	"   FROM s, " J_ARRAY(NEXT " OPERATOR(pg_catalog.->) 'parts'") " WITH ORDINALITY AS p(e, n),"
+	"        " J_ARRAY_TEXT("(p.e OPERATOR(pg_catalog.->) 'accept_edits')") " WITH ORDINALITY AS a(t, m)"
+	" UNION ALL"
+	" SELECT 10, d.n, d.e, NULL, NULL, NULL, NULL, NULL, NULL, NULL"
+	"   FROM s, " J_ARRAY_TEXT("(s.j OPERATOR(pg_catalog.->) 'drift' OPERATOR(pg_catalog.->) 'objects')")
+	"        WITH ORDINALITY AS d(e, n)"
+	" UNION ALL"
+	" SELECT 11, d.n, d.e, NULL, NULL, NULL, NULL, NULL, NULL, NULL"
+	"   FROM s, " J_ARRAY_TEXT("(s.j OPERATOR(pg_catalog.->) 'drift' OPERATOR(pg_catalog.->) 'other_tables')")
+	"        WITH ORDINALITY AS d(e, n)"
 	" ORDER BY 1, 2";
 
 static void
@@ -540,6 +629,40 @@ print_ignored(PGresult *res)
 		}
 }
 
+/*
+ * The drift (kind 10): what the catalog holds, in the schemas the journal
+ * touches, that no migration explains; then, on one short line, the tables
+ * in schemas no migration touches (kind 11, not a problem).
+ */
+static void
+print_drift(PGresult *res)
+{
+	StringInfoData others;
+	int			nothers = 0;
+	int			shown = 0;
+	int			r;
+
+	initStringInfo(&others);
+	for (r = 0; r < PQntuples(res); r++)
+	{
+		int			kind = atoi(PQgetvalue(res, r, 0));
+
+		if (kind == 10)
+		{
+			if (shown++ == 0)
+				printf("\nDrift (in the catalog, created by no migration):\n");
+			printf("  %s\n", printable(res, r, 2));
+		}
+		else if (kind == 11)
+		{
+			appendStringInfo(&others, "%s%s", nothers++ ? ", " : "", printable(res, r, 2));
+		}
+	}
+	if (nothers > 0)
+		printf("%s%d table%s in schemas no migration touches (not drift): %s\n",
+			   shown ? "" : "\n", nothers, nothers == 1 ? "" : "s", elide_list(others.data, 100));
+}
+
 /* the newest entries of migtrack.audit, when the user may read it (kind 4) */
 static void
 print_audit(PGresult *res)
@@ -613,6 +736,7 @@ run_status(PGconn *conn, const Request *req, const Bundle *bundle)
 				   val(res, 0, 5) ? PQgetvalue(res, 0, 5) : "absent",
 				   PQgetvalue(res, 0, 6), strcmp(PQgetvalue(res, 0, 6), "1") == 0 ? "" : "s");
 		print_table(res, req);
+		print_drift(res);
 		print_ignored(res);
 		print_audit(res);
 
@@ -659,21 +783,21 @@ typedef struct SyncResult
 } SyncResult;
 
 /*
- * A text[] literal of the --accept tags, each quoted.  Tags are separated by
- * ","; a tag that holds a "," or a "\\" gives it as "\\," or "\\\\" (the
- * suggested commands write them so).
+ * A text[] literal of a tag list (--accept, --accept-edit), each quoted.
+ * Tags are separated by ","; a tag that holds a "," or a "\\" gives it as
+ * "\\," or "\\\\" (the suggested commands write them so).
  */
 static char *
-accept_array(const Request *req)
+tag_array(const char *tags)
 {
 	StringInfoData s;
 	const char *p;
 
-	if (req->accept == NULL)
+	if (tags == NULL)
 		return NULL;
 	initStringInfo(&s);
 	appendStringInfoChar(&s, '{');
-	for (p = req->accept; *p;)
+	for (p = tags; *p;)
 	{
 		appendStringInfoString(&s, s.len > 1 ? ",\"" : "\"");
 		for (; *p && *p != ','; p++)
@@ -692,13 +816,13 @@ accept_array(const Request *req)
 	return s.data;
 }
 
-/* the SQL call for sync or migrate, with its 8 or 4 parameters */
+/* the SQL call for sync or migrate, with its 8 or 5 parameters */
 static const char *
 write_call(const char *ext, const Request *req)
 {
 	if (strcmp(req->command, "migrate") == 0)
 		return psprintf("%s.migtrack_migrate($1::pg_catalog.jsonb, $2::pg_catalog.text, $3::pg_catalog.text,"
-						" $4::pg_catalog.bool)", ext);
+						" $4::pg_catalog.bool, $5::pg_catalog.bool)", ext);
 	return psprintf("%s.migtrack_sync($1::pg_catalog.jsonb, $2::pg_catalog.text, $3::pg_catalog.text,"
 					" $4::pg_catalog.bool, $5::pg_catalog.text, $6::pg_catalog.text[], $7::pg_catalog.bool,"
 					" $8::pg_catalog.bool)", ext);
@@ -712,9 +836,12 @@ write_params(const Request *req, const Bundle *bundle, bool dry_run, const char 
 	params[2] = req->table;
 	params[3] = dry_run ? "true" : "false";
 	if (strcmp(req->command, "migrate") == 0)
-		return 4;
+	{
+		params[4] = req->out_of_order ? "true" : "false";
+		return 5;
+	}
 	params[4] = req->up_to;
-	params[5] = accept_array(req);
+	params[5] = tag_array(req->accept);
 	params[6] = req->force ? "true" : "false";
 	params[7] = req->apply_absent ? "true" : "false";
 	return 8;
@@ -862,5 +989,193 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 		   done.count != plan.count ? " (the history changed since the plan was shown)" : "");
 	if (!migrating)
 		printf("Next: drizzle-kit migrate applies only migrations newer than these.\n");
+	return EXIT_OK;
+}
+
+/* ---- repair ---- */
+
+/* a bigint[] literal of --forget's row ids; a usage error (exit 2) for anything else */
+static char *
+forget_array(const char *ids)
+{
+	StringInfoData s;
+	const char *p = ids;
+
+	if (ids == NULL)
+		return NULL;
+	initStringInfo(&s);
+	appendStringInfoChar(&s, '{');
+	for (;;)
+	{
+		const char *start = p;
+
+		if (*p == '-' || *p == '+')
+			p++;
+		while (*p >= '0' && *p <= '9')
+			p++;
+		if (p == start || (p == start + 1 && (*start == '-' || *start == '+')) || (*p && *p != ','))
+		{
+			log_error("--forget takes row ids separated by \",\" (the row column of migtrack status), not \"%s\"",
+					  escape_controls(ids, false));
+			log_hint("Try \"%s --help\" for more information.", "migtrack");
+			exit(EXIT_ERROR);
+		}
+		appendBinaryStringInfo(&s, start, p - start);
+		if (*p == '\0')
+			break;
+		appendStringInfoChar(&s, ',');
+		p++;
+	}
+	appendStringInfoChar(&s, '}');
+	return s.data;
+}
+
+static const char *
+repair_call(const char *ext)
+{
+	return psprintf("%s.migtrack_repair($1::pg_catalog.jsonb, $2::pg_catalog.text[], $3::pg_catalog.int8[],"
+					" $4::pg_catalog.bool, $5::pg_catalog.bool, $6::pg_catalog.text, $7::pg_catalog.text)", ext);
+}
+
+static void
+repair_params(const Request *req, const Bundle *bundle, bool dry_run, const char **params)
+{
+	params[0] = bundle->journal;
+	params[1] = tag_array(req->accept_edits);
+	params[2] = forget_array(req->forget);
+	params[3] = req->name_rows ? "true" : "false";
+	params[4] = dry_run ? "true" : "false";
+	params[5] = req->schema;
+	params[6] = req->table;
+}
+
+/*
+ * One row per change (or one with NULLs when there is none): state_before,
+ * action, row_id, tag, hash_before, hash_after, created_at (UTC), name_before,
+ * name_after, changed.
+ */
+static PGresult *
+call_repair(PGconn *conn, const char *ext, const Request *req, const Bundle *bundle, bool dry_run)
+{
+	const char *params[7];
+
+	repair_params(req, bundle, dry_run, params);
+	return call_query(conn, psprintf(
+									 "SELECT p OPERATOR(pg_catalog.->>) 'state_before', c.action, c.row_id::pg_catalog.text, c.tag,"
+									 "       c.hash_before, c.hash_after,"
+									 "       pg_catalog.to_char(pg_catalog.timezone('UTC'::pg_catalog.text, pg_catalog.to_timestamp("
+									 "           c.created_at::pg_catalog.float8 OPERATOR(pg_catalog./) 1000::pg_catalog.float8)),"
+									 "           'YYYY-MM-DD HH24:MI:SS'::pg_catalog.text),"
+									 "       c.name_before, c.name_after, p OPERATOR(pg_catalog.->>) 'changed'"
+									 "  FROM %s AS p"
+									 "  LEFT JOIN LATERAL pg_catalog.jsonb_to_recordset" ARR("(p OPERATOR(pg_catalog.->) 'changes')")
+									 "       AS c(action pg_catalog.text, row_id pg_catalog.int8, tag pg_catalog.text,"
+									 "            hash_before pg_catalog.text, hash_after pg_catalog.text, created_at pg_catalog.int8,"
+									 "            name_before pg_catalog.text, name_after pg_catalog.text) ON true",
+									 repair_call(ext)), 7, params);
+}
+
+static int
+repair_count(PGresult *res)
+{
+	return PQgetisnull(res, 0, 1) ? 0 : PQntuples(res);
+}
+
+static void
+print_changes(PGresult *res)
+{
+	int			n = repair_count(res);
+	int			width = 9;
+	int			r;
+
+	for (r = 0; r < n; r++)
+		width = Max(width, (int) strlen(val(res, r, 3) ? printable(res, r, 3) : "-"));
+	printf("  %6s  %-11s  %-*s  %-19s  %s\n", "row", "change", width, "migration", "created (UTC)", "what");
+	for (r = 0; r < n; r++)
+	{
+		const char *action = PQgetvalue(res, r, 1);
+		const char *what;
+
+		if (strcmp(action, "accept_edit") == 0)
+			what = psprintf("hash %.12s -> %.12s (the file's)", printable(res, r, 4), printable(res, r, 5));
+		else if (strcmp(action, "forget") == 0)
+			what = psprintf("delete the row (hash %.12s%s%s)", printable(res, r, 4),
+							val(res, r, 7) ? ", name " : "", val(res, r, 7) ? printable(res, r, 7) : "");
+		else if (strcmp(action, "name_row") == 0)
+			what = psprintf("name %s -> %s", val(res, r, 7) ? printable(res, r, 7) : "(none)",
+							printable(res, r, 8));
+		else
+			what = "";
+		printf("  %6s  %-11s  %-*s  %-19s  %s\n", printable(res, r, 2), printable(res, r, 1), width,
+			   val(res, r, 3) ? printable(res, r, 3) : "-", val(res, r, 6) ? printable(res, r, 6) : "", what);
+	}
+}
+
+int
+run_repair(PGconn *conn, const Request *req, const Bundle *bundle)
+{
+	char	   *ext = extension_schema(conn);
+	PGresult   *plan;
+	PGresult   *done;
+	int			count;
+	const char *schema = escape_controls(req->schema, false);
+	const char *table = escape_controls(req->table, false);
+
+	use_color = req->color;
+	write_function = "migtrack_repair";
+	forget_array(req->forget);	/* a bad --forget is a usage error before anything is asked */
+	if (req->json && !req->dry_run && !req->yes)
+	{
+		log_error("not repairing: --json does not prompt");
+		log_hint("Run with --dry-run to see the changes, then with --yes to make them.");
+		exit(EXIT_REFUSED);
+	}
+	if (req->json)
+	{
+		const char *params[7];
+		PGresult   *res;
+
+		repair_params(req, bundle, req->dry_run, params);
+		res = call_query(conn, psprintf("SELECT %s", repair_call(ext)), 7, params);
+		printf("%s\n", PQgetvalue(res, 0, 0));
+		return EXIT_OK;
+	}
+
+	/* the exact changes first (the server's dry run): also the refusal, when it refuses */
+	plan = call_repair(conn, ext, req, bundle, true);
+	count = repair_count(plan);
+	if (count == 0)
+	{
+		printf("Nothing to repair in %s.%s.\n", schema, table);
+		return EXIT_OK;
+	}
+	printf("%s %d row%s of %s.%s (state now: %s):\n", req->dry_run ? "Would change" : "To change",
+		   count, count == 1 ? "" : "s", schema, table,
+		   paint(PQgetvalue(plan, 0, 0), state_color(PQgetvalue(plan, 0, 0))));
+	print_changes(plan);
+	if (req->dry_run)
+		return EXIT_OK;
+
+	if (!req->yes)
+	{
+		char		answer[64];
+
+		if (!isatty(fileno(stdin)))
+		{
+			log_error("not repairing without confirmation: standard input is not a terminal");
+			log_hint("Check the changes above, then run again with --yes.");
+			exit(EXIT_REFUSED);
+		}
+		printf("Make %s%d change%s? [y/N] ", count == 1 ? "this " : "these ", count, count == 1 ? "" : "s");
+		fflush(stdout);
+		if (fgets(answer, sizeof(answer), stdin) == NULL || (answer[0] != 'y' && answer[0] != 'Y'))
+			die(EXIT_REFUSED, "not repaired: not confirmed");
+	}
+
+	done = call_repair(conn, ext, req, bundle, false);
+	printf("Repaired %s row%s of %s.%s%s.\n", PQgetvalue(done, 0, 9),
+		   strcmp(PQgetvalue(done, 0, 9), "1") == 0 ? "" : "s", schema, table,
+		   repair_count(done) != count ? " (the history changed since the changes were shown)" : "");
+	printf("Next: check the history again:\n    migtrack status %s%s\n", dir_word(req), table_options(req, NULL));
 	return EXIT_OK;
 }

@@ -378,8 +378,26 @@ analyze(Journal *journal, TrackingTable *table, int verify)
 		a->verified = (verify & ANALYSIS_VERIFY) != 0;
 		a->drift_checked = a->verified && (verify & ANALYSIS_DRIFT) != 0;
 		if (a->verified)
+		{
+			ListCell   *lc2;
+
 			a->checks = verify_journal(journal, table->relid,
 									   a->drift_checked ? &a->drift : NULL, &a->other_tables);
+			/* a history found elsewhere (a mistyped name) is drizzle's, not drift nor another table */
+			foreach(lc2, a->lookalikes)
+			{
+				const char *q = ((TableName *) lfirst(lc2))->qualified;
+				char	   *as_drift = psprintf("table %s", q);
+				ListCell   *dc;
+
+				foreach(dc, a->other_tables)
+					if (strcmp(lfirst(dc), q) == 0)
+						a->other_tables = foreach_delete_current(a->other_tables, dc);
+				foreach(dc, a->drift)
+					if (strcmp(lfirst(dc), as_drift) == 0)
+						a->drift = foreach_delete_current(a->drift, dc);
+			}
+		}
 		else
 		{
 			a->checks = palloc0(sizeof(MigrationCheck) * Max(journal->count, 1));
@@ -801,7 +819,7 @@ verdict_advice(const Analysis *a, Advice *adv)
 		}
 		if (list_length(npartial) > shown)
 			say(adv, "So are %d more (%s). ", list_length(npartial) - shown, partial);
-		say(adv, "Either apply what is missing by hand (the missing list says what), or, if the database is as it should be, change the schema in a new migration (drizzle-kit generate) and record these with force => true, which vouches for them. Then check again: ");
+		say(adv, "Either apply what is missing by hand (the missing list says what), or, if the database is as it should be, change the schema in a new migration (drizzle-kit generate) and record these anyway with force (you vouch for them). Then check again: ");
 		call(adv, "status", NIL, false);
 		return true;
 	}
@@ -821,10 +839,9 @@ drift_advice(const Analysis *a, Advice *adv)
 {
 	if (a->drift == NIL)
 		return;
-	say(adv, " The database has %s that no migration creates (drift, e.g. %s): generate a migration for %s (drizzle-kit generate); it is then pending with its objects in place, and once the catalog confirms them, record it without running it: ",
+	say(adv, " The database has %s that no migration creates (drift, e.g. %s): generate a migration for %s (drizzle-kit generate); it is then pending with its objects in place, and migtrack status will recommend recording it without running it.",
 		count_noun(list_length(a->drift), "object"), printable(linitial(a->drift)),
 		list_length(a->drift) == 1 ? "it" : "them");
-	call(adv, "sync", NIL, false);
 }
 
 Advice *

@@ -90,6 +90,7 @@ typedef struct TrackingTable
 
 extern TrackingTable *tracking_open(const char *schema, const char *table);
 extern void tracking_lock(TrackingTable *t);
+extern bool tracking_lock_for_inserts;
 extern void tracking_read(TrackingTable *t);
 extern bool tracking_create(TrackingTable *t, JournalFormat format);
 extern void tracking_upgrade_to_v1(TrackingTable *t, const char **row_names);

@@ -281,7 +281,17 @@ migtrack_repair(PG_FUNCTION_ARGS)
 		if (forget_rows != NIL)
 			need_privilege(t, ACL_DELETE, "DELETE");
 	}
-	a = analysis_load(journal, schema, table, !dry_run, true);
+	/* the lock checks what sync needs (INSERT); repair checked UPDATE / DELETE above */
+	tracking_lock_for_inserts = false;
+	PG_TRY();
+	{
+		a = analysis_load(journal, schema, table, !dry_run, true);
+	}
+	PG_FINALLY();
+	{
+		tracking_lock_for_inserts = true;
+	}
+	PG_END_TRY();
 	changes = plan_repair(a, accept_edits, forget_rows, name_rows);
 
 	if (!dry_run)

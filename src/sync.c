@@ -210,7 +210,7 @@ check_verdicts(const Analysis *a, const SyncPlan *plan, const Trust *trust)
 							   "cannot sync: %d migrations are not verified as applied",
 							   nrefused, nrefused),
 				 errdetail("%s", refused.data),
-				 errhint("Apply what is missing first (apply_absent => true runs absent migrations as drizzle-kit migrate would, dropping what they drop), name data-only or unverifiable migrations you vouch for in accept, or use force => true.")));
+				 errhint("Apply what is missing first (apply_absent -- --apply-absent in the client -- runs absent migrations as drizzle-kit migrate would, dropping what they drop), name the data-only or unverifiable migrations you vouch for (accept, --accept), or record everything anyway (force, --force).")));
 }
 
 /*
@@ -346,8 +346,13 @@ plan_sync(const Analysis *a, int last, const Trust *trust, SyncPlan *plan)
 						   a->table->qualified),
 				 errhint("Pass migrations_schema and migrations_table as set in drizzle.config (migrations.schema, migrations.table). To start a new history in %s anyway, create that table first.",
 						 a->table->qualified)));
-	/* recording (not applying) on an empty database would be a lie */
-	if (a->state == STATE_FRESH && plan->count > 0 && trust != NULL)
+	/*
+	 * Recording (not applying) on an empty database would be a lie; beside
+	 * unrelated tables too, unless the caller asks to apply (apply_absent) or
+	 * to record anyway (force).
+	 */
+	if (a->state == STATE_FRESH && plan->count > 0 && trust != NULL &&
+		(a->user_tables == NIL || (!trust->apply_absent && !trust->force)))
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 a->user_tables == NIL ? errmsg("cannot sync: the database has no user tables")

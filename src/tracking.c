@@ -198,6 +198,13 @@ check_write_privileges(const TrackingTable *t)
  * take it, so no role -- however unprivileged -- can hold every sync back,
  * as it could hold an advisory lock.
  */
+/*
+ * Whether the writer taking the lock inserts rows (sync, migrate: INSERT and
+ * the id sequence are checked here) or only updates or deletes them
+ * (migtrack_repair, which checks UPDATE / DELETE itself before the lock).
+ */
+bool		tracking_lock_for_inserts = true;
+
 void
 tracking_lock(TrackingTable *t)
 {
@@ -214,7 +221,10 @@ tracking_lock(TrackingTable *t)
 	locate(t);
 	if (OidIsValid(t->relid))
 	{
-		check_write_privileges(t);
+		if (tracking_lock_for_inserts)
+			check_write_privileges(t);
+		else
+			check_read_privileges(t);
 		LockRelationOid(t->relid, AccessExclusiveLock);
 		/* it may have been dropped or upgraded while we waited */
 		locate(t);

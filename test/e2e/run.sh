@@ -11,7 +11,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 exec </dev/null
 
 tests=("$@")
-[ ${#tests[@]} -gt 0 ] || tests=(fixtures incident_kit031 incident_kit1rc upgrade encoding drift verify_push migrate_inserver cli_incident cli_encoding cli_errors cli_security cli_privileges utf8_vs_node guard guard_security ext_upgrade stress fuzz crash memory corpus docs_sql runner_selftest)
+[ ${#tests[@]} -gt 0 ] || tests=(fixtures incident_kit031 incident_kit1rc upgrade encoding drift verify_push migrate_inserver cli_incident repair advice cli_encoding cli_errors cli_security cli_privileges utf8_vs_node guard guard_security ext_upgrade stress fuzz crash memory corpus docs_sql docs_samples runner_selftest)
 
 # A script passes only when it ran to its end: it printed its closing
 # "# NAME: N passed, M failed" line (lib.sh's finish) and exited 0.  One that
