@@ -99,7 +99,7 @@ plan_repair(const Analysis *a, List *accept_edits, List *forget_rows, bool name_
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("accept_edits names \"%s\", which is not a migration in the journal", printable(tag))));
 		if (a->status[m] != MIG_HASH_MISMATCH)
-			refuse(psprintf("migration %s is %s, not hash_mismatch", printable(tag),
+			refuse(psprintf("migration \"%s\" is %s, not hash_mismatch", printable(tag),
 							migration_status_name(a->status[m])),
 				   "accept_edits only records the file's current hash for a migration whose recorded hash differs.",
 				   NULL);
@@ -120,11 +120,11 @@ plan_repair(const Analysis *a, List *accept_edits, List *forget_rows, bool name_
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("forget_rows names row id " INT64_FORMAT ", which is not in %s", id, t->qualified)));
 		if (a->migration_of[r] >= 0)
-			refuse(psprintf("row id " INT64_FORMAT " records migration %s", id,
+			refuse(psprintf("row id " INT64_FORMAT " records migration \"%s\"", id,
 							printable(j->migrations[a->migration_of[r]].tag)),
 				   "forget_rows only deletes rows that record no migration of the journal.", NULL);
 		if (a->name_for != NULL && a->name_for[r] >= 0)
-			refuse(psprintf("row id " INT64_FORMAT " records migration %s under no name", id,
+			refuse(psprintf("row id " INT64_FORMAT " records migration \"%s\" under no name", id,
 							printable(j->migrations[a->name_for[r]].tag)),
 				   "It is the row of a migration that drizzle 1.0 cannot see without its name.",
 				   "Name it instead: name_rows => true.");

@@ -57,9 +57,9 @@ refuse_diverged(const Analysis *a)
 	ereport(ERROR,
 			(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 			 first->code == PROBLEM_HASH_MISMATCH
-			 ? errmsg("cannot sync: migration %s was edited after it was applied", first->migration)
+			 ? errmsg("cannot sync: migration \"%s\" was edited after it was applied", first->migration)
 			 : first->code == PROBLEM_OUT_OF_ORDER
-			 ? errmsg("cannot sync: migration %s would be skipped by drizzle-kit migrate", first->migration)
+			 ? errmsg("cannot sync: migration \"%s\" would be skipped by drizzle-kit migrate", first->migration)
 			 : errmsg("cannot sync: row id " INT64_FORMAT " of %s does not match the journal",
 					  first->row_id, a->table->qualified),
 			 errdetail("%s", detail.data),
@@ -89,7 +89,7 @@ check_left_behind(const Analysis *a, bool *chosen)
 		if (a->status[i] == MIG_PENDING && !chosen[i] && j->migrations[i].created_at <= newest)
 			ereport(ERROR,
 					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-					 errmsg("cannot sync: migration %s would be left behind", printable(j->migrations[i].tag)),
+					 errmsg("cannot sync: migration \"%s\" would be left behind", printable(j->migrations[i].tag)),
 					 errdetail("Its when (" INT64_FORMAT ") is not newer than a migration this sync would record, so drizzle-kit migrate would skip it forever.",
 							   j->migrations[i].created_at),
 					 errhint("Pass an up_to that includes %s, or omit up_to.", j->migrations[i].tag)));
@@ -178,7 +178,7 @@ check_verdicts(const Analysis *a, const SyncPlan *plan, const Trust *trust)
 		{
 			ereport(WARNING,
 					(errcode(ERRCODE_WARNING),
-					 errmsg("recording migration %s although it is %s", printable(m->tag), verdict_name(c->verdict)),
+					 errmsg("recording migration \"%s\" although it is %s", printable(m->tag), verdict_name(c->verdict)),
 					 c->missing ? errdetail("Missing: %s.", joined(c->missing)) :
 					 c->unverifiable ? errdetail("Not verifiable: %s.", joined(c->unverifiable)) : 0));
 			continue;
@@ -255,7 +255,7 @@ applying_context(void *arg)
 {
 	const Applying *a = arg;
 
-	errcontext("applying migration %s, statement %d of %d (line %d of its file)",
+	errcontext("applying migration \"%s\", statement %d of %d (line %d of its file)",
 			   printable(a->m->tag), a->statement, a->statements, a->line);
 }
 
@@ -281,7 +281,7 @@ apply_migration(const Migration *m)
 	const char *counted;		/* lines counted up to here */
 
 	if (rest == NULL)			/* refused before: refuse_hash_only() */
-		elog(ERROR, "migration %s has no SQL to apply", printable(m->tag));
+		elog(ERROR, "migration \"%s\" has no SQL to apply", printable(m->tag));
 	for (p = rest; (p = strstr(p, marker)) != NULL; p += strlen(marker))
 		where.statements++;
 
@@ -304,7 +304,7 @@ apply_migration(const Migration *m)
 		if (rc == SPI_ERROR_TRANSACTION || rc == SPI_ERROR_COPY)
 			ereport(ERROR,
 					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-					 errmsg("migration %s contains %s, which cannot run inside a function",
+					 errmsg("migration \"%s\" contains %s, which cannot run inside a function",
 							printable(m->tag), rc == SPI_ERROR_COPY ? "COPY to or from the client" : "transaction control"),
 					 errhint("Apply it with drizzle-kit migrate.")));
 		if (rc < 0)
@@ -588,7 +588,7 @@ refuse_hash_only(const Analysis *a)
 		if (a->status[i] == MIG_PENDING && a->journal->migrations[i].sql == NULL)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("cannot migrate: migration %s is given by its hash only, not its SQL",
+					 errmsg("cannot migrate: migration \"%s\" is given by its hash only, not its SQL",
 							a->journal->migrations[i].tag),
 					 errhint("Pass the journal with each migration's \"sql\" (migtrack bundle DIR prints it).")));
 }

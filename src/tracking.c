@@ -445,7 +445,7 @@ tracking_insert(TrackingTable *t, JournalFormat format,
 		if ((rc != SPI_OK_INSERT && rc != SPI_OK_REWRITTEN) || SPI_processed != 1)
 			ereport(ERROR,
 					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-					 errmsg("the row of migration %s was not written to %s", printable(migrations[i]->tag), t->qualified),
+					 errmsg("the row of migration \"%s\" was not written to %s", printable(migrations[i]->tag), t->qualified),
 					 errdetail("The INSERT %s.", rc == SPI_OK_REWRITTEN
 							   ? "was rewritten by a rule on the table"
 							   : psprintf("wrote " UINT64_FORMAT " rows (a trigger on the table?)", SPI_processed)),

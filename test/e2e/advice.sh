@@ -110,7 +110,7 @@ mt fail_migrate -d "$FDB" migrate --yes "$FAILAPP/drizzle"
 check_rc "failing: migtrack migrate fails" 2 fail_migrate
 check_contains "failing: the error is PostgreSQL's" "division by zero" "$(err fail_migrate)"
 check_contains "failing: the output names the migration and the statement, with its line" \
-	"migtrack: context: applying migration $BOOM, statement 2 of 2 (line 3 of its file)" "$(err fail_migrate)"
+	"migtrack: context: applying migration \"$BOOM\", statement 2 of 2 (line 3 of its file)" "$(err fail_migrate)"
 check_eq "failing: nothing written" "absent f" "$(history "$FDB") $(table_exists "$FDB" public.ok_first)"
 
 # ------------------------------------------------------------ permission errors

@@ -143,7 +143,7 @@ check_files_eq "$KIT: real drizzle-kit migrate was a no-op" "$W/$KIT/before_migr
 # force records the absent migration anyway, with a WARNING: drizzle will then
 # never create billing.invoices (shown, so the escape hatch is understood)
 out=$(sql "${P}_forced" "SELECT migtrack_sync(:'journal'::jsonb, force => true)->>'inserted'" 2>&1 || true)
-check_contains "$KIT: force warns about $BILL" "WARNING:  recording migration $BILL although it is absent" "$out"
+check_contains "$KIT: force warns about $BILL" "WARNING:  recording migration \"$BILL\" although it is absent" "$out"
 check_eq "$KIT: force recorded 4 rows" 4 "$(psql_q "${P}_forced" -c 'SELECT count(*) FROM drizzle.__drizzle_migrations')"
 DATABASE_URL=$(db_url "${P}_forced") run_logged "$LOGS/${KIT}_migrate_forced.log" kit "$KIT" "$APP" migrate || true
 check_eq "$KIT: after a forced sync real drizzle-kit migrate never creates billing.invoices" f \
