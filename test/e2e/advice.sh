@@ -22,11 +22,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$E2E_DIR/cli_common.sh"
 require_pg_env
 
-W=$(fresh_workdir advice)
-OUTD=$W/out
-LOGS=$W/logs
-mkdir -p "$OUTD" "$LOGS"
-BINDIR=$(dirname "$MIGTRACK")
+cli_workdir advice
 KIT=kit031
 install_kit "$KIT"
 

@@ -11,6 +11,17 @@ if [ ! -x "$MIGTRACK" ]; then
 	finish || exit 1
 fi
 
+# cli_workdir NAME — a fresh work directory for the test NAME: sets W (it),
+# OUTD (what `mt` captures), LOGS (drizzle-kit's and psql's logs) and BINDIR
+# (where the client under test is, for the suggested commands run as printed).
+cli_workdir() {
+	W=$(fresh_workdir "$1")
+	OUTD=$W/out
+	LOGS=$W/logs
+	mkdir -p "$OUTD" "$LOGS"
+	BINDIR=$(dirname "$MIGTRACK")
+}
+
 # mt TAG ARGS... — run the client with stdin from /dev/null (never a terminal);
 # stdout to $OUTD/TAG.out, stderr to $OUTD/TAG.err, exit status in RC.
 # Environment assignments before `mt` reach the client; MT_TIMEOUT (seconds,

@@ -26,10 +26,7 @@ require_pg_env
 # colour must stay off because output is not a terminal, not because of NO_COLOR
 unset NO_COLOR
 
-W=$(fresh_workdir cli_errors)
-OUTD=$W/out
-LOGS=$W/logs
-mkdir -p "$OUTD" "$LOGS"
+cli_workdir cli_errors
 
 # ---------------------------------------------------------------- migrations by real drizzle-kit
 declare -A DIRS

@@ -12,11 +12,9 @@ set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 require_pg_env
-W=$(fresh_workdir cli_privileges)
-OUTD=$W/out
-mkdir -p "$OUTD"
 # shellcheck source=cli_common.sh
 source "$E2E_DIR/cli_common.sh"
+cli_workdir cli_privileges
 
 # a 0.x folder: 0000_users recorded; 0001_posts pushed (its table exists), not recorded
 F=$W/drizzle

@@ -22,9 +22,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$E2E_DIR/cli_common.sh"
 require_pg_env
 
-W=$(fresh_workdir cli_security)
-OUTD=$W/out
-mkdir -p "$OUTD"
+cli_workdir cli_security
 
 # ================================================================ hostile search_path
 DB=cli_sec

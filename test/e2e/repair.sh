@@ -31,11 +31,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$E2E_DIR/cli_common.sh"
 require_pg_env
 
-W=$(fresh_workdir repair)
-OUTD=$W/out
-LOGS=$W/logs
-mkdir -p "$OUTD" "$LOGS"
-BINDIR=$(dirname "$MIGTRACK")
+cli_workdir repair
 
 # next_command TAG — the first suggested migtrack command of `Next:` in the
 # output of run TAG other than a plain "migtrack status"/"check" (an indented
