@@ -232,7 +232,7 @@ migtrack_repair(PG_FUNCTION_ARGS)
 	char	   *schema = arg_name(fcinfo, 5, "migrations_schema");
 	char	   *table = arg_name(fcinfo, 6, "migrations_table");
 	MemoryContext outer = CurrentMemoryContext;
-	Analysis   *a;
+	Analysis   *volatile a;		/* set inside PG_TRY */
 	List	   *changes;
 	List	   *tags = NIL;
 	JsonOut		jo;

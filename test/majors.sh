@@ -2,7 +2,9 @@
 # The PostgreSQL majors other than the machine's own 15: build the extension
 # and the client with -Werror, install them into a private tree, start a
 # throwaway cluster of that major and run the regress and isolation suites
-# (`make installcheck`, the project's own Makefile unchanged).
+# (`make installcheck`, the project's own Makefile unchanged); then, on 17,
+# the end-to-end suite (test/majors_e2e.sh: test/e2e/run.sh with real drizzle
+# against a cluster of its own, PASS:/FAIL: lines like 15's).
 #
 #   17, 18  headers (postgresql-server-dev-N, libpq-dev) from Debian's trixie
 #           and sid, extracted with dpkg -x, never installed; the server,
@@ -24,6 +26,8 @@
 #   MIGTRACK_MAJORS="17 18 19"  which majors (default these three; 15 works too,
 #                               from bookworm and npm, to try the harness itself)
 #   MIGTRACK_MAJORS_KEEP=1      keep the scratch copies (results/, diffs) in /tmp
+#   MIGTRACK_MAJORS_E2E="17"    the majors that also run the end-to-end suite
+#                               (default 17; empty: none)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -306,6 +310,20 @@ run_major() {
 	unset PGHOST PGPORT PGUSER LD_LIBRARY_PATH
 	cp "$run/server.log" "$log/server.log" 2>/dev/null
 	runuser -u postgres -- "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1
+
+	# the end-to-end suite, with the client and extension just installed, in a
+	# cluster of its own (password over TCP, as pg_virtualenv makes 15's)
+	if [[ " ${MIGTRACK_MAJORS_E2E-17} " == *" $m "* ]]; then
+		local rc
+		bash test/majors_e2e.sh "$m" 2>&1 | tee "$log/e2e.log"
+		rc=${PIPESTATUS[0]}
+		if ! grep -q "^=== majors: end-to-end on PostgreSQL $m took" "$log/e2e.log"; then
+			echo "FAIL: e2e on PostgreSQL $m: test/majors_e2e.sh did not run to its end (exit $rc)"
+			failed=$((failed + 1))
+		elif [ "$rc" -ne 0 ]; then
+			failed=$((failed + 1))   # its FAIL: lines are in the count already
+		fi
+	fi
 }
 
 if [ "$(id -u)" -ne 0 ] || ! id postgres >/dev/null 2>&1; then

@@ -2,7 +2,8 @@
 # The test command: install what is missing, build and install the extension,
 # then run every suite (pg_regress, isolation, end-to-end with the real drizzle
 # packages) in one throwaway cluster, then the regress and isolation suites on
-# PostgreSQL 17 and 18 (test/majors.sh).  The last line is "N passed, N failed".
+# PostgreSQL 17 and 18 and the end-to-end suite on 17 (test/majors.sh, which
+# calls test/majors_e2e.sh).  The last line is "N passed, N failed".
 # Run as root on Debian 12.  Exit status 0 only when nothing failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -18,8 +19,8 @@ if ! { make -s clean && make -s && make -s install; } >"$log/build.log" 2>&1; th
 fi
 
 pg_virtualenv -t bash test/in_cluster.sh 2>&1 | tee "$log/tests.log"
-# PostgreSQL 17 and 18 (build, regress, isolation) and 19 (build), each from a
-# private tree with a throwaway cluster of its own
+# PostgreSQL 17 and 18 (build, regress, isolation; 17 also end-to-end) and 19
+# (build), each from a private tree with throwaway clusters of its own
 bash test/majors.sh 2>&1 | tee "$log/majors.log"
 grep -q '^=== majors: .* in all' "$log/majors.log" || echo "FAIL: test/majors.sh did not run to its end" | tee -a "$log/majors.log"
 cat "$log/majors.log" >>"$log/tests.log"

@@ -236,11 +236,13 @@ sample_guide_version() {
 	printf 'migtrack --version          # %s\n' "$("$MIGTRACK" --version)"
 }
 
-# -v: DATABASE_URL with a password, a role "deployer"
+# -v: DATABASE_URL with a password, a role "deployer" (it may exist already: roles
+# are per cluster, and on 17 the e2e scripts share one)
 sample_guide_verbose() {
 	db prod3
 	psql_q prod3 -q >/dev/null <<-'SQL'
-		DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'deployer') THEN CREATE ROLE deployer LOGIN PASSWORD 'S3cret-pw'; END IF; END $$;
+		DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'deployer') THEN CREATE ROLE deployer; END IF; END $$;
+		ALTER ROLE deployer LOGIN PASSWORD 'S3cret-pw';
 	SQL
 	copy_project p4 verbose
 	CWD=$W/verbose

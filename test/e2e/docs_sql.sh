@@ -19,7 +19,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 require_pg_env
 
 W=$(fresh_workdir docs_sql)
-BINDIR=$(pg_config --bindir)
+BINDIR=$(dirname "${MIGTRACK_BIN:-$(pg_config --bindir)/migtrack}")
 export PATH="$BINDIR:$PATH" # the docs put the migtrack client on the PATH
 cd "$REPO_ROOT"
 DOCS=(README.md docs/*.md)

@@ -10,7 +10,7 @@
 E2E_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_ROOT=$(cd "$E2E_DIR/../.." && pwd)
 NODE_CACHE="$E2E_DIR/.node"
-WORK_ROOT="$E2E_DIR/.work"
+WORK_ROOT=${E2E_WORK:-$E2E_DIR/.work} # E2E_WORK: another run's scratch (test/majors_e2e.sh)
 
 # The fixtures made by the real drizzle releases (test/fixtures/README.md):
 # part of the repository, so that a clone needs nothing beside it.

@@ -9,7 +9,7 @@ set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-MIGTRACK=$(pg_config --bindir)/migtrack
+MIGTRACK=${MIGTRACK_BIN:-$(pg_config --bindir)/migtrack}
 W=$(fresh_workdir utf8_vs_node)
 CASES=${UTF8_CASES:-2000}
 

@@ -1,7 +1,9 @@
 # pgenv.sh -- sourced by the fuzz, crash and memory tests (after test/e2e/lib.sh).
 
-# server_log — the log file of the cluster we are connected to (pg_virtualenv's).
+# server_log — the log file of the cluster we are connected to (pg_virtualenv's,
+# or MIGTRACK_SERVER_LOG: a cluster of test/majors_e2e.sh).
 server_log() {
+	[ -z "${MIGTRACK_SERVER_LOG:-}" ] || { echo "$MIGTRACK_SERVER_LOG"; return 0; }
 	pg_lsclusters -h 2>/dev/null | awk -v p="${PGPORT:-5432}" '$3 == p { print $7; exit }'
 }
 
