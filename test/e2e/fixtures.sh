@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Replays the shared fixtures (migration folders made by the real drizzle
+# Replays the fixtures of test/fixtures (migration folders made by the real drizzle
 # releases, with truth.tsv = the rows drizzle's migrate() wrote) without any
 # history, then checks migtrack_sync writes exactly those rows, byte for byte.
 # The fixtures include a data-only migration (seed_admin): sync refuses it until

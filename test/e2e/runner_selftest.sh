@@ -56,4 +56,12 @@ for t in dies quits silent errexit; do
 	check_contains "the runner names $t as failed" "FAIL: e2e $t" "$(cat "$W/e2e.log")"
 done
 check_contains "the runner's summary lists them" "e2e FAILED: dies quits silent errexit" "$(cat "$W/e2e.log")"
+
+# A clone needs nothing beside it: no script, Makefile or test README of the test
+# command names the workspace's reference folder (the pattern is split so that
+# this file does not match itself).
+beside='\.\./'"shared"'|/work/'"shared"
+outside=$(cd "$REPO_ROOT" && grep -rlE "$beside" .ci Makefile cli/Makefile test bench \
+	--exclude-dir=corpus --exclude-dir=.work --exclude-dir=.node --exclude-dir=.majors --exclude-dir=node_modules || true)
+check_eq "no test names a path outside the repository" "" "$outside"
 finish
