@@ -164,17 +164,6 @@ journal_names(Replay *r, List **schemas, List **tables)
 	}
 }
 
-static Datum
-text_array(List *strings)
-{
-	Datum	   *elems = palloc(sizeof(Datum) * Max(list_length(strings), 1));
-	ListCell   *lc;
-
-	foreach(lc, strings)
-		elems[foreach_current_index(lc)] = CStringGetTextDatum(lfirst(lc));
-	return PointerGetDatum(construct_array(elems, list_length(strings), TEXTOID, -1, false, TYPALIGN_INT));
-}
-
 void
 find_drift(Replay *r, Oid tracking_relid, List **drift, List **other_tables)
 {
@@ -188,9 +177,9 @@ find_drift(Replay *r, Oid tracking_relid, List **drift, List **other_tables)
 	int			nestlevel;
 
 	journal_names(r, &schemas, &tables);
-	args[0] = text_array(schemas);
+	args[0] = PointerGetDatum(list_text_array(schemas));
 	args[1] = ObjectIdGetDatum(tracking_relid);
-	args[2] = text_array(tables);
+	args[2] = PointerGetDatum(list_text_array(tables));
 	/* type names printed the same whatever the caller's search_path: qualified */
 	nestlevel = NewGUCNestLevel();
 	(void) set_config_option("search_path", "pg_catalog", PGC_USERSET, PGC_S_SESSION,
