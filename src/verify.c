@@ -243,6 +243,21 @@ parse_call(void *arg)
 	pc->stmts = parse_pieces(pc->sql);
 }
 
+/*
+ * SQL's statements as drizzle runs them (parse_pieces), in the current memory
+ * context; NULL and *error set when PostgreSQL's parser rejects it.  For a
+ * migration file and for a statement of a DO block alike (a DO block's text
+ * comes from one piece, so it holds no breakpoint marker).
+ */
+List *
+parse_guarded(const char *sql, char **error)
+{
+	ParseCall	pc = {sql, NIL};
+
+	*error = run_guarded(parse_call, &pc);
+	return pc.stmts;
+}
+
 typedef struct EachCall
 {
 	List	   *items;
@@ -353,23 +368,24 @@ verify_journal(const Journal *j, Oid tracking_relid, List **drift, List **other_
 	for (i = 0; i < j->count; i++)
 	{
 		MigrationCheck *c = &checks[i];
-		ParseCall	pc = {j->migrations[i].sql, NIL};
+		const char *sql = j->migrations[i].sql;
+		List	   *stmts;
 		char	   *error;
 
 		r.owner = i;
 		r.check = c;
-		if (pc.sql == NULL)
+		if (sql == NULL)
 		{
 			c->unverifiable = list_make1(pstrdup("only its hash was given, not its SQL"));
 			continue;
 		}
 		MemoryContextSwitchTo(r.parse_cxt);
-		error = run_guarded(parse_call, &pc);
+		stmts = parse_guarded(sql, &error);
 		MemoryContextSwitchTo(outer);
 		if (error)
 			c->unverifiable = list_make1(psprintf("it does not parse here: %s", error));
 		else
-			foreach(lc, pc.stmts)
+			foreach(lc, stmts)
 				replay_statement(&r, ((RawStmt *) lfirst(lc))->stmt);
 		facts_forget_names(&r);
 		MemoryContextReset(r.parse_cxt);

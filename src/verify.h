@@ -194,6 +194,7 @@ extern void check_facts(Replay *r);
 
 /* verify.c */
 extern char *run_guarded(void (*fn) (void *), void *arg);
+extern List *parse_guarded(const char *sql, char **error);
 extern char **run_guarded_each(List *items, void (*fn) (void *item));
 extern void replay_unverifiable(Replay *r, const char *fmt,...) pg_attribute_printf(2, 3);
 

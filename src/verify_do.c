@@ -262,33 +262,19 @@ parse_items(Cursor *c, bool in_if)
 	}
 }
 
-typedef struct ParseDo
-{
-	const char *sql;
-	List	   *stmts;
-} ParseDo;
-
-static void
-parse_do_call(void *arg)
-{
-	ParseDo    *pd = arg;
-
-	pd->stmts = raw_parser(pd->sql, RAW_PARSE_DEFAULT);
-}
-
 /* an item's statements, parsed in the parse context; NULL and unverifiable on an error */
 static List *
 parse_item(Replay *r, Item *item, bool *ok)
 {
 	MemoryContext old = MemoryContextSwitchTo(r->parse_cxt);
-	ParseDo		pd = {item->sql, NIL};
-	char	   *error = run_guarded(parse_do_call, &pd);
+	char	   *error;
+	List	   *stmts = parse_guarded(item->sql, &error);
 
 	MemoryContextSwitchTo(old);
 	*ok = error == NULL;
 	if (error)
 		replay_unverifiable(r, "a statement in a DO block does not parse here: %s", error);
-	return pd.stmts;
+	return stmts;
 }
 
 /* under a condition migtrack cannot evaluate: data and no-ops only */
