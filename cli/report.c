@@ -32,7 +32,7 @@ state_color(const char *state)
 
 /* ---- talking to the server ---- */
 
-/* the write function this run calls, migtrack_sync or migtrack_migrate (EXECUTE revoked from PUBLIC) */
+/* the write function this run calls, migtrack_sync, migtrack_migrate or migtrack_repair (EXECUTE revoked from PUBLIC) */
 static const char *write_function;
 
 /* every query the client sends: Ctrl-C meanwhile cancels it in the server */
@@ -63,7 +63,9 @@ hint_missing_grant(PGconn *conn)
 
 	if (write_function == NULL)
 		return;
-	PQclear(exec_query(conn, "ROLLBACK", 0, NULL));
+	/* the failed call's transaction, if it was in one (a bare ROLLBACK would warn) */
+	if (PQtransactionStatus(conn) != PQTRANS_IDLE)
+		PQclear(exec_query(conn, "ROLLBACK", 0, NULL));
 	res = exec_query(conn,
 					 "SELECT CURRENT_USER, pg_catalog.format('%I.%I(%s)'::pg_catalog.text, n.nspname, p.proname,"
 					 "       (SELECT pg_catalog.string_agg(pg_catalog.format_type(a.t, NULL), ', ' ORDER BY a.i)"
