@@ -71,11 +71,7 @@ static void
 need_privilege(const TrackingTable *t, AclMode mode, const char *name)
 {
 	if (pg_class_aclcheck(t->relid, GetUserId(), mode) != ACLCHECK_OK)
-		ereport(ERROR,
-				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
-				 errmsg("permission denied for table %s", t->qualified),
-				 errhint("The history's owner (or a superuser) can grant it: GRANT %s ON %s TO %s;",
-						 name, t->qualified, quote_identifier(GetUserNameFromId(GetUserId(), false)))));
+		permission_denied("table", t->qualified, name);
 }
 
 /* the changes the options ask for, each checked against the analysis */

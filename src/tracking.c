@@ -140,13 +140,8 @@ tracking_open(const char *schema, const char *table)
 	return t;
 }
 
-/*
- * Writing needs what drizzle's migrate needs: USAGE on the schema, SELECT and
- * INSERT on the table.  Check before locking, so that a caller without them
- * cannot queue an ACCESS EXCLUSIVE lock in front of everybody else.
- */
 /* PostgreSQL's "permission denied" for the history, with the GRANT that is missing */
-static void
+void
 permission_denied(const char *kind, const char *object, const char *privileges)
 {
 	const char *role = quote_identifier(GetUserNameFromId(GetUserId(), false));
@@ -171,6 +166,11 @@ check_read_privileges(const TrackingTable *t)
 		permission_denied("table", t->qualified, "SELECT");
 }
 
+/*
+ * Writing needs what drizzle's migrate needs: USAGE on the schema, SELECT and
+ * INSERT on the table.  Check before locking, so that a caller without them
+ * cannot queue an ACCESS EXCLUSIVE lock in front of everybody else.
+ */
 static void
 check_write_privileges(const TrackingTable *t)
 {
