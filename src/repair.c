@@ -81,6 +81,8 @@ plan_repair(const Analysis *a, List *accept_edits, List *forget_rows, bool name_
 	const Journal *j = a->journal;
 	const TrackingTable *t = a->table;
 	List	   *changes = NIL;
+	List	   *accepted = NIL;		/* each item once: a second write would change nothing */
+	List	   *forgotten = NIL;
 	ListCell   *lc;
 	int			r;
 
@@ -99,6 +101,11 @@ plan_repair(const Analysis *a, List *accept_edits, List *forget_rows, bool name_
 							migration_status_name(a->status[m])),
 				   "accept_edits only records the file's current hash for a migration whose recorded hash differs.",
 				   NULL);
+		if (list_member_int(accepted, m))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("accept_edits names \"%s\" twice", printable(tag))));
+		accepted = lappend_int(accepted, m);
 		c = palloc0(sizeof(Change));
 		c->kind = CHANGE_ACCEPT_EDIT;
 		c->row = &t->rows[a->row_of[m]];
@@ -124,6 +131,11 @@ plan_repair(const Analysis *a, List *accept_edits, List *forget_rows, bool name_
 							printable(j->migrations[a->name_for[r]].tag)),
 				   "It is the row of a migration that drizzle 1.0 cannot see without its name.",
 				   "Name it instead: name_rows => true.");
+		if (list_member_int(forgotten, r))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("forget_rows names row id " INT64_FORMAT " twice", id)));
+		forgotten = lappend_int(forgotten, r);
 		c = palloc0(sizeof(Change));
 		c->kind = CHANGE_FORGET;
 		c->row = &t->rows[r];

@@ -25,6 +25,9 @@ SELECT try(format('SELECT migtrack_repair(%L, accept_edits => ARRAY[%L])', :'j',
 SELECT try(format('SELECT migtrack_repair(%L, forget_rows => ARRAY[1]::bigint[])', :'j'));
 SELECT try(format('SELECT migtrack_repair(%L, forget_rows => ARRAY[99]::bigint[])', :'j'));
 SELECT try(format('SELECT migtrack_repair(%L, forget_rows => ARRAY[NULL]::bigint[])', :'j'));
+-- an item named twice (a second write would change nothing and fail as if a trigger had interfered)
+SELECT try(format('SELECT migtrack_repair(%L, accept_edits => ARRAY[%L, %L])', :'j', '0001_b', '0001_b'));
+SELECT try(format('SELECT migtrack_repair(%L, forget_rows => ARRAY[3, 3]::bigint[])', :'j'));
 SELECT try(format('SELECT migtrack_repair(%L, name_rows => true)', :'j'));
 SELECT count(*) AS repairs_on_record FROM migtrack.audit WHERE action = 'repair' AND id > :audit_before;
 
