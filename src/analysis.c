@@ -286,6 +286,15 @@ has_nameless_row(const Analysis *a, int m)
 	return false;
 }
 
+/* the number of user tables, counted once when first said */
+int
+user_table_count(const Analysis *a)
+{
+	if (a->nuser_tables < 0)
+		((Analysis *) a)->nuser_tables = user_tables_count(a->table->relid, a->lookalikes);
+	return a->nuser_tables;
+}
+
 Analysis *
 analyze(Journal *journal, TrackingTable *table, int verify)
 {
@@ -296,28 +305,29 @@ analyze(Journal *journal, TrackingTable *table, int verify)
 
 	a->journal = journal;
 	a->table = table;
-	a->user_tables = user_tables_list(table->relid);
+	a->has_user_tables = user_tables_exist(table->relid, NIL);
 	/* a history kept under other names is no user table, and probably the one meant */
-	if (table->format == TABLE_ABSENT && a->user_tables != NIL)
+	if (table->format == TABLE_ABSENT && a->has_user_tables)
 	{
-		ListCell   *lc;
-
 		a->lookalikes = lookalike_tracking_tables(table->relid);
-		foreach(lc, a->lookalikes)
-		{
-			ListCell   *uc;
-
-			foreach(uc, a->user_tables)
-				if (strcmp(lfirst(uc), ((TableName *) lfirst(lc))->qualified) == 0)
-					a->user_tables = foreach_delete_current(a->user_tables, uc);
-		}
+		if (a->lookalikes != NIL)
+			a->has_user_tables = user_tables_exist(table->relid, a->lookalikes);
 	}
+	a->nuser_tables = -1;
+	/* the database-side view lists them; with a journal they are counted when said */
+	if (journal == NULL && a->has_user_tables)
+	{
+		a->user_tables = user_tables_list(table->relid, a->lookalikes);
+		a->nuser_tables = list_length(a->user_tables);
+	}
+	else if (!a->has_user_tables)
+		a->nuser_tables = 0;
 
 	if (journal == NULL)
 	{
 		if (table->nrows > 0)
 			a->state = STATE_TRACKED;
-		else if (a->user_tables != NIL)
+		else if (a->has_user_tables)
 			a->state = STATE_UNTRACKED;
 		else
 			a->state = STATE_FRESH;
@@ -415,7 +425,7 @@ analyze(Journal *journal, TrackingTable *table, int verify)
 		if (a->problems != NIL)
 			a->state = STATE_DIVERGED;
 		else if (table->nrows == 0)
-			a->state = a->user_tables != NIL ? STATE_UNTRACKED : STATE_FRESH;
+			a->state = a->has_user_tables ? STATE_UNTRACKED : STATE_FRESH;
 		else
 			a->state = a->applied == journal->count ? STATE_IN_SYNC : STATE_PENDING;
 	}
@@ -441,7 +451,7 @@ analyze(Journal *journal, TrackingTable *table, int verify)
 			a->state = STATE_FRESH;
 			add_problem(a, PROBLEM_UNRELATED_TABLES, NULL, 0,
 						psprintf("the database has %s, but none of the objects the journal creates: is this the right database? drizzle-kit migrate would create the journal's schema beside them",
-								 count_noun(list_length(a->user_tables), "user table")));
+								 count_noun(user_table_count(a), "user table")));
 		}
 	}
 	/* pushed without a migration: the next drizzle-kit generate would create it again */
@@ -459,8 +469,11 @@ analyze(Journal *journal, TrackingTable *table, int verify)
 					? psprintf("%s does not exist, but %s is shaped like drizzle's migrations table: is the history kept there (drizzle.config migrations.schema and migrations.table)?",
 							   table->qualified, ((TableName *) linitial(a->lookalikes))->qualified)
 					: psprintf("the database has %s but %s %s: drizzle-kit migrate would try to create them again and fail with \"relation already exists\"",
-							   count_noun(list_length(a->user_tables), "user table"), table->qualified,
+							   count_noun(user_table_count(a), "user table"), table->qualified,
 							   table->format == TABLE_ABSENT ? "does not exist" : "has no rows"));
+	/* counted now where errors and advice will say it: no query runs inside an ereport */
+	if (a->state != STATE_IN_SYNC && a->state != STATE_PENDING && a->state != STATE_TRACKED)
+		(void) user_table_count(a);
 	return a;
 }
 
@@ -849,7 +862,7 @@ analysis_advice(const Analysis *a)
 {
 	Advice	   *adv = palloc0(sizeof(Advice));
 	const TrackingTable *t = a->table;
-	int			ntables = list_length(a->user_tables);
+	int			ntables = user_table_count(a);
 	const char *tag = NULL;
 	int			count;
 	char	   *tags;
@@ -1020,14 +1033,14 @@ analysis_summary(const Analysis *a)
 	if (a->journal == NULL)
 		return psprintf("%s recorded, %s",
 						count_noun(a->table->nrows, "migration"),
-						count_noun(list_length(a->user_tables), "user table"));
+						count_noun(user_table_count(a), "user table"));
 	for (i = 0; i < a->journal->count; i++)
 		if (a->status[i] == MIG_PENDING)
 			pending++;
 	return psprintf("%s in the journal, %d recorded, %d pending; %s in %s; %s",
 					count_noun(a->journal->count, "migration"), a->applied, pending,
 					count_noun(a->table->nrows, "row"), a->table->qualified,
-					count_noun(list_length(a->user_tables), "user table"));
+					count_noun(user_table_count(a), "user table"));
 }
 
 /*

@@ -176,7 +176,12 @@ audit_status(JsonOut *jo, const char *schema, const char *table)
 		foreach(lc, text_array_list(DatumGetArrayTypeP(SPI_getbinval(tup, desc, 7, &isnull))))
 			jo_string(jo, NULL, lfirst(lc));
 		jo_close(jo, ']');
-		jo_json(jo, "detail", SPI_getvalue(tup, desc, 8));
+		{
+			char	   *detail = SPI_getvalue(tup, desc, 8);
+
+			jo_jsonb(jo, "detail", detail == NULL ? NULL
+					 : DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum(detail))));
+		}
 		jo_close(jo, '}');
 	}
 	jo_close(jo, ']');

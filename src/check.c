@@ -58,13 +58,15 @@ migtrack_check(PG_FUNCTION_ARGS)
 	SPI_connect();
 	a = analysis_load(journal, schema, table, false, true);
 	check_preflight(a);
+	/* counted before the messages are built: no query runs inside ereport */
+	(void) user_table_count(a);
 	/* tables, none the journal's: migrate would succeed, but is this the right database? */
-	if (a->state == STATE_FRESH && a->user_tables != NIL)
+	if (a->state == STATE_FRESH && a->has_user_tables)
 		ereport(WARNING,
 				(errcode(ERRCODE_WARNING),
 				 errmsg_plural("the database has %d user table, but none of the objects the journal creates",
 							   "the database has %d user tables, but none of the objects the journal creates",
-							   list_length(a->user_tables), list_length(a->user_tables)),
+							   user_table_count(a), user_table_count(a)),
 				 errdetail("drizzle-kit migrate would create the journal's schema beside them."),
 				 errhint("Is this the right database?")));
 	ereport(NOTICE,

@@ -1,9 +1,11 @@
 /*
  * jsonout.c -- a small writer for the jsonb the SQL functions return.
  *
- * Members are appended as JSON text (escaped by escape_json) and parsed
- * once by jsonb_in at the end, which keeps the result-building code as
- * flat as the documents it builds.
+ * Members are pushed straight into a JsonbParseState (pushJsonbValue), as
+ * jsonb_build_object does: no JSON text is written and parsed again.  The
+ * strings pushed are referenced, not copied, until jo_finish(): callers
+ * pass strings that live as long as the writer (jo_string copies only what
+ * it formats itself).
  */
 #include "postgres.h"
 
@@ -12,66 +14,86 @@
 #include "utils/date.h"
 #include "utils/datetime.h"
 #include "utils/json.h"
+#include "utils/jsonb.h"
+#include "utils/numeric.h"
 
 #include "migtrack.h"
 
 void
 jo_init(JsonOut *jo)
 {
-	initStringInfo(&jo->buf);
-	jo->first = true;
+	jo->state = NULL;
+	jo->result = NULL;
 }
 
 static void
-member(JsonOut *jo, const char *key)
+push_key(JsonOut *jo, const char *key)
 {
-	if (!jo->first)
-		appendStringInfoChar(&jo->buf, ',');
-	jo->first = false;
-	if (key != NULL)
-	{
-		escape_json(&jo->buf, key);
-		appendStringInfoChar(&jo->buf, ':');
-	}
+	JsonbValue	k;
+
+	if (key == NULL)
+		return;
+	k.type = jbvString;
+	k.val.string.val = (char *) key;
+	k.val.string.len = strlen(key);
+	pushJsonbValue(&jo->state, WJB_KEY, &k);
+}
+
+/* a scalar as an object's value or an array's element */
+static void
+push_scalar(JsonOut *jo, const char *key, JsonbValue *v)
+{
+	push_key(jo, key);
+	jo->result = pushJsonbValue(&jo->state, key != NULL ? WJB_VALUE : WJB_ELEM, v);
 }
 
 void
 jo_open(JsonOut *jo, const char *key, char bracket)
 {
-	member(jo, key);
-	appendStringInfoChar(&jo->buf, bracket);
-	jo->first = true;
+	push_key(jo, key);
+	pushJsonbValue(&jo->state, bracket == '{' ? WJB_BEGIN_OBJECT : WJB_BEGIN_ARRAY, NULL);
 }
 
 void
 jo_close(JsonOut *jo, char bracket)
 {
-	appendStringInfoChar(&jo->buf, bracket);
-	jo->first = false;
+	jo->result = pushJsonbValue(&jo->state, bracket == '}' ? WJB_END_OBJECT : WJB_END_ARRAY, NULL);
 }
 
 void
 jo_string(JsonOut *jo, const char *key, const char *value)
 {
-	member(jo, key);
+	JsonbValue	v;
+
 	if (value == NULL)
-		appendStringInfoString(&jo->buf, "null");
+		v.type = jbvNull;
 	else
-		escape_json(&jo->buf, value);
+	{
+		v.type = jbvString;
+		v.val.string.val = (char *) value;
+		v.val.string.len = strlen(value);
+	}
+	push_scalar(jo, key, &v);
 }
 
 void
 jo_int(JsonOut *jo, const char *key, int64 value)
 {
-	member(jo, key);
-	appendStringInfo(&jo->buf, INT64_FORMAT, value);
+	JsonbValue	v;
+
+	v.type = jbvNumeric;
+	v.val.numeric = int64_to_numeric(value);
+	push_scalar(jo, key, &v);
 }
 
 void
 jo_bool(JsonOut *jo, const char *key, bool value)
 {
-	member(jo, key);
-	appendStringInfoString(&jo->buf, value ? "true" : "false");
+	JsonbValue	v;
+
+	v.type = jbvBool;
+	v.val.boolean = value;
+	push_scalar(jo, key, &v);
 }
 
 /* the same ISO 8601 text to_jsonb(timestamptz) gives */
@@ -86,19 +108,38 @@ jo_timestamptz(JsonOut *jo, const char *key, bool isnull, TimestampTz value)
 		return;
 	}
 	JsonEncodeDateTime(buf, TimestampTzGetDatum(value), TIMESTAMPTZOID, NULL);
-	jo_string(jo, key, buf);
+	jo_string(jo, key, pstrdup(buf));
 }
 
-/* a member that is already JSON text (checked when the document is parsed) */
+/* a member that is a jsonb document of its own (NULL: null) */
 void
-jo_json(JsonOut *jo, const char *key, const char *json)
+jo_jsonb(JsonOut *jo, const char *key, Jsonb *value)
 {
-	member(jo, key);
-	appendStringInfoString(&jo->buf, json != NULL ? json : "null");
+	JsonbValue	v;
+
+	if (value == NULL)
+	{
+		jo_string(jo, key, NULL);
+		return;
+	}
+	if (JB_ROOT_IS_SCALAR(value))
+	{
+		/* a scalar document is stored as a one-element array: push the element */
+		if (!JsonbExtractScalar(&value->root, &v))
+			elog(ERROR, "could not read a scalar jsonb document");
+	}
+	else
+	{
+		v.type = jbvBinary;
+		v.val.binary.data = &value->root;
+		v.val.binary.len = VARSIZE(value) - VARHDRSZ;
+	}
+	push_scalar(jo, key, &v);
 }
 
 Jsonb *
 jo_finish(JsonOut *jo)
 {
-	return DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum(jo->buf.data)));
+	Assert(jo->state == NULL && jo->result != NULL);
+	return JsonbValueToJsonb(jo->result);
 }

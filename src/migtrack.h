@@ -105,9 +105,12 @@ typedef struct TableName
 	char	   *schema;
 	char	   *table;
 	char	   *qualified;		/* quoted */
+	Oid			relid;
 } TableName;
 
-extern List *user_tables_list(Oid tracking_relid);
+extern List *user_tables_list(Oid tracking_relid, List *excluded);
+extern bool user_tables_exist(Oid tracking_relid, List *excluded);
+extern int	user_tables_count(Oid tracking_relid, List *excluded);
 extern List *lookalike_tracking_tables(Oid tracking_relid);
 
 /* ---- verify.c: the journal's net effect against the catalog ---- */
@@ -185,7 +188,9 @@ typedef struct Analysis
 {
 	Journal    *journal;		/* NULL: database side only */
 	TrackingTable *table;
-	List	   *user_tables;	/* of char *, quoted schema.table */
+	bool		has_user_tables;	/* other than the history and its lookalikes */
+	int			nuser_tables;	/* how many: -1 until user_table_count() counts them */
+	List	   *user_tables;	/* of char *, quoted schema.table: only without a journal */
 	List	   *lookalikes;		/* of TableName *: tables shaped like the history, when it is absent */
 	int		   *row_of;			/* per migration: index into rows, or -1 */
 	int		   *migration_of;	/* per row: index into migrations, or -1 */
@@ -207,6 +212,7 @@ typedef struct Analysis
 #define ANALYSIS_VERIFY 1
 #define ANALYSIS_DRIFT 2
 
+extern int	user_table_count(const Analysis *a);
 extern Analysis *analyze(Journal *journal, TrackingTable *table, int verify);
 extern Analysis *analysis_load(Jsonb *journal, const char *schema, const char *table, bool lock,
 							   int verify);
@@ -245,8 +251,8 @@ extern char *count_noun(int n, const char *noun);
 
 typedef struct JsonOut
 {
-	StringInfoData buf;
-	bool		first;			/* no comma before the next member */
+	struct JsonbParseState *state;	/* NULL when the document is complete */
+	struct JsonbValue *result;	/* the document, once its outermost bracket closed */
 } JsonOut;
 
 extern void jo_init(JsonOut *jo);
@@ -256,7 +262,7 @@ extern void jo_string(JsonOut *jo, const char *key, const char *value);
 extern void jo_int(JsonOut *jo, const char *key, int64 value);
 extern void jo_bool(JsonOut *jo, const char *key, bool value);
 extern void jo_timestamptz(JsonOut *jo, const char *key, bool isnull, TimestampTz value);
-extern void jo_json(JsonOut *jo, const char *key, const char *json);
+extern void jo_jsonb(JsonOut *jo, const char *key, Jsonb *value);
 extern Jsonb *jo_finish(JsonOut *jo);
 
 /* analysis.c, rendering advice (after JsonOut is known) */

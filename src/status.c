@@ -171,10 +171,14 @@ migtrack_status(PG_FUNCTION_ARGS)
 		jo_string(&jo, "pending", NULL);
 	}
 	jo_int(&jo, "applied_rows", a->table->nrows);
-	jo_int(&jo, "user_tables", list_length(a->user_tables));
+	jo_int(&jo, "user_tables", user_table_count(a));
 	write_migrations(&jo, a);
 	write_applied(&jo, a);
-	write_string_list(&jo, "tables", a->user_tables);
+	/* the names: the database-side view's (with a journal, only their number) */
+	if (a->journal == NULL)
+		write_string_list(&jo, "tables", a->user_tables);
+	else
+		jo_string(&jo, "tables", NULL);
 	write_problems(&jo, a);
 	if (a->drift_checked)
 	{

@@ -352,16 +352,17 @@ plan_sync(const Analysis *a, int last, const Trust *trust, SyncPlan *plan)
 	 * to record anyway (force).
 	 */
 	if (a->state == STATE_FRESH && plan->count > 0 && trust != NULL &&
-		(a->user_tables == NIL || (!trust->apply_absent && !trust->force)))
+		(!a->has_user_tables || (!trust->apply_absent && !trust->force)) &&
+		user_table_count(a) >= 0)	/* counted before the message is built */
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 a->user_tables == NIL ? errmsg("cannot sync: the database has no user tables")
+				 !a->has_user_tables ? errmsg("cannot sync: the database has no user tables")
 				 : errmsg("cannot sync: none of the journal's objects exist in this database"),
 				 errdetail("Recording migrations that were never applied would make drizzle-kit migrate skip them."),
-				 a->user_tables == NIL
+				 !a->has_user_tables
 				 ? errhint("Run drizzle-kit migrate to apply the %s.", count_noun(j->count, "migration"))
 				 : errhint("Is this the right database? If it is, drizzle-kit migrate creates the journal's objects beside its %s.",
-						   count_noun(list_length(a->user_tables), "table"))));
+						   count_noun(user_table_count(a), "table"))));
 	check_left_behind(a, plan->chosen);
 	plan->reapply = plan_reapply(a, plan->chosen, trust);
 	if (trust != NULL)

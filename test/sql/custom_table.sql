@@ -12,7 +12,9 @@ CREATE TABLE ct_posts (id int, tag text);   -- tag: migration 0002_tags of the j
 -- Mixed case and spaces: migrationsSchema "My Schema", migrationsTable "Mig Table".
 -- drizzle quotes both (sql.identifier), so they are taken verbatim.
 ---------------------------------------------------------------------------
-SELECT s->>'state' AS state, s->'tracking_table' AS tracking_table, s->'tables' AS user_tables
+-- (the names of the user tables: the database-side view's)
+SELECT s->>'state' AS state, s->'tracking_table' AS tracking_table,
+       migtrack_status(NULL, migrations_schema => 'My Schema', migrations_table => 'Mig Table')->'tables' AS user_tables
   FROM migtrack_status(:'j', migrations_schema => 'My Schema', migrations_table => 'Mig Table') s;
 -- the error names the table, and the hint repeats the non-default arguments
 SELECT migtrack_check(:'j', migrations_schema => 'My Schema', migrations_table => 'Mig Table');
@@ -45,7 +47,9 @@ SELECT (SELECT array_agg((column_name, data_type, is_nullable, replace(column_de
 DROP SCHEMA "Ref Schema" CASCADE;
 
 SELECT id, hash, created_at FROM "My Schema"."Mig Table" ORDER BY id;
-SELECT s->>'state' AS state, s->'tracking_table' AS tracking_table, s->'tables' AS user_tables
+-- (the names of the user tables: the database-side view's)
+SELECT s->>'state' AS state, s->'tracking_table' AS tracking_table,
+       migtrack_status(NULL, migrations_schema => 'My Schema', migrations_table => 'Mig Table')->'tables' AS user_tables
   FROM migtrack_status(:'j', migrations_schema => 'My Schema', migrations_table => 'Mig Table') s;
 SELECT migtrack_check(:'j', migrations_schema => 'My Schema', migrations_table => 'Mig Table');
 SELECT position, tag, status, row_id
@@ -54,7 +58,7 @@ SELECT migtrack_sync(:'j', migrations_schema => 'My Schema', migrations_table =>
 -- names are not case-folded: "my schema" is another schema, without history
 SELECT migtrack_status(:'j', migrations_schema => 'my schema', migrations_table => 'Mig Table')->'tracking_table' AS other_table;
 -- with the default names, the custom history is just another user table
-SELECT s->>'state' AS state, s->'tables' AS user_tables FROM migtrack_status(:'j') s;
+SELECT s->>'state' AS state, migtrack_status()->'tables' AS user_tables FROM migtrack_status(:'j') s;
 DROP SCHEMA "My Schema" CASCADE;
 
 ---------------------------------------------------------------------------
@@ -63,7 +67,8 @@ DROP SCHEMA "My Schema" CASCADE;
 ---------------------------------------------------------------------------
 SELECT s->>'inserted' AS inserted, s->'tracking_table' AS tracking_table
   FROM migtrack_sync(:'j', migrations_schema => 'public') s;
-SELECT s->>'state' AS state, s->>'user_tables' AS user_table_count, s->'tables' AS user_tables,
+SELECT s->>'state' AS state, s->>'user_tables' AS user_table_count,
+       migtrack_status(NULL, migrations_schema => 'public')->'tables' AS user_tables,
        s->'tracking_table' AS tracking_table
   FROM migtrack_status(:'j', migrations_schema => 'public') s;
 SELECT migtrack_check(:'j', migrations_schema => 'public');
