@@ -110,45 +110,65 @@ is_file(const char *path)
 	return true;
 }
 
-/* JSON string literal of UTF-8 text */
+/*
+ * JSON string literal of UTF-8 text: '"' and '\\' escaped, \n \r \t by name,
+ * other control characters as \u00xx; everything else, bytes of 0x80 and
+ * up included, as is.  Runs that need no escaping are copied whole.
+ */
 static void
 append_json_string(StringInfo out, const char *s)
 {
+	/* bytes the escape adds: 5 for \u00xx, 1 for a two-character escape */
+	static unsigned char extra[256];
 	const char *p;
+	const char *run;
 	size_t		needed = 2;
 
-	for (p = s; *p; p++)
-		needed += (unsigned char) *p < 0x20 ? 6 : (*p == '"' || *p == '\\') ? 2 : 1;
-	ensure_room(out, needed);
-	appendStringInfoChar(out, '"');
-	for (; *s; s++)
+	if (extra[0] == 0)
 	{
-		unsigned char c = (unsigned char) *s;
+		int			c;
 
+		for (c = 0; c < 0x20; c++)
+			extra[c] = 5;
+		extra['"'] = extra['\\'] = extra['\n'] = extra['\r'] = extra['\t'] = 1;
+	}
+	for (p = s; *p; p++)
+		needed += 1 + extra[(unsigned char) *p];
+	ensure_room(out, needed);
+	enlargeStringInfo(out, (int) needed);
+	appendStringInfoChar(out, '"');
+	for (run = p = s; *p; p++)
+	{
+		unsigned char c = (unsigned char) *p;
+
+		if (extra[c] == 0)
+			continue;
+		if (p > run)
+			appendBinaryStringInfo(out, run, (int) (p - run));
+		run = p + 1;
 		switch (c)
 		{
 			case '"':
-				appendStringInfoString(out, "\\\"");
+				appendBinaryStringInfo(out, "\\\"", 2);
 				break;
 			case '\\':
-				appendStringInfoString(out, "\\\\");
+				appendBinaryStringInfo(out, "\\\\", 2);
 				break;
 			case '\n':
-				appendStringInfoString(out, "\\n");
+				appendBinaryStringInfo(out, "\\n", 2);
 				break;
 			case '\r':
-				appendStringInfoString(out, "\\r");
+				appendBinaryStringInfo(out, "\\r", 2);
 				break;
 			case '\t':
-				appendStringInfoString(out, "\\t");
+				appendBinaryStringInfo(out, "\\t", 2);
 				break;
 			default:
-				if (c < 0x20)
-					appendStringInfo(out, "\\u%04x", c);
-				else
-					appendStringInfoChar(out, (char) c);
+				appendStringInfo(out, "\\u%04x", c);
 		}
 	}
+	if (p > run)
+		appendBinaryStringInfo(out, run, (int) (p - run));
 	appendStringInfoChar(out, '"');
 }
 
