@@ -7,6 +7,10 @@
  * 1.0: {"migrations": [{"name": <dir>, "sql": <dir>/migration.sql}, ...]}
  *      for every subdirectory holding a migration.sql, as drizzle-orm 1.0
  *      lists them (the server sorts them as drizzle does).
+ * When the server needs no text (status --no-verify), each "sql" is
+ * replaced by "hash", the text's sha256 in hex, computed here exactly as the
+ * server would compute it from "sql" (the same pg_cryptohash, of the same
+ * UTF-8 text): 64 bytes sent and nothing hashed there, instead of the file.
  * Files are decoded like Node's Buffer#toString(), see utf8.c.
  */
 #include "migtrack_cli.h"
@@ -15,7 +19,9 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 
+#include "common/cryptohash.h"
 #include "common/jsonapi.h"
+#include "common/sha2.h"
 #include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"
 
@@ -172,6 +178,53 @@ append_json_string(StringInfo out, const char *s)
 	appendStringInfoChar(out, '"');
 }
 
+/*
+ * The sha256 of the text in lowercase hex, as drizzle records it
+ * (crypto.createHash("sha256").update(text).digest("hex"): the UTF-8 bytes
+ * of the decoded text, BOM and line ends as they are) and as the server
+ * computes it from "sql" (src/hash.c).
+ */
+static void
+append_sha256_hex(StringInfo out, const char *text, size_t len)
+{
+	static const char hexdigits[] = "0123456789abcdef";
+	uint8		digest[PG_SHA256_DIGEST_LENGTH];
+	char		hex[PG_SHA256_DIGEST_LENGTH * 2];
+	pg_cryptohash_ctx *ctx = pg_cryptohash_create(PG_SHA256);
+	int			i;
+
+	if (ctx == NULL || pg_cryptohash_init(ctx) < 0 ||
+		pg_cryptohash_update(ctx, (const uint8 *) text, len) < 0 ||
+		pg_cryptohash_final(ctx, digest, sizeof(digest)) < 0)
+		die(EXIT_ERROR, "could not compute SHA-256 hash: %s", pg_cryptohash_error(ctx));
+	pg_cryptohash_free(ctx);
+	for (i = 0; i < PG_SHA256_DIGEST_LENGTH; i++)
+	{
+		hex[2 * i] = hexdigits[digest[i] >> 4];
+		hex[2 * i + 1] = hexdigits[digest[i] & 0x0f];
+	}
+	ensure_room(out, sizeof(hex) + 2);
+	appendStringInfoChar(out, '"');
+	appendBinaryStringInfo(out, hex, sizeof(hex));
+	appendStringInfoChar(out, '"');
+}
+
+/* a migration's content: "sql":<its text>, or "hash":<its sha256> */
+static void
+append_content(StringInfo out, const char *sql, size_t len, bool hashes)
+{
+	if (hashes)
+	{
+		appendStringInfoString(out, "\"hash\":");
+		append_sha256_hex(out, sql, len);
+	}
+	else
+	{
+		appendStringInfoString(out, "\"sql\":");
+		append_json_string(out, sql);
+	}
+}
+
 /* ---- 0.x: find each entries[] element's tag and closing brace ---- */
 
 typedef struct Entry
@@ -273,7 +326,7 @@ scan_scalar(void *state, char *token, JsonTokenType type)
 }
 
 static void
-bundle_journal(const char *dir, const char *journal_path, Bundle *bundle)
+bundle_journal(const char *dir, const char *journal_path, bool hashes, Bundle *bundle)
 {
 	size_t		len;
 	char	   *text = read_text_file(journal_path, &len);
@@ -322,8 +375,9 @@ bundle_journal(const char *dir, const char *journal_path, Bundle *bundle)
 
 		ensure_room(&out, e->close - copied + 8);
 		appendBinaryStringInfo(&out, text + copied, e->close - copied);
-		appendStringInfoString(&out, e->fields > 0 ? ",\"sql\":" : "\"sql\":");
-		append_json_string(&out, sql);
+		if (e->fields > 0)
+			appendStringInfoChar(&out, ',');
+		append_content(&out, sql, sqllen, hashes);
 		copied = e->close;
 		free(sql);
 		pfree(path);
@@ -345,7 +399,7 @@ compare_strings(const void *a, const void *b)
 }
 
 static void
-bundle_folders(const char *dir, Bundle *bundle)
+bundle_folders(const char *dir, bool hashes, Bundle *bundle)
 {
 	DIR		   *d = opendir(dir);
 	struct dirent *de;
@@ -391,8 +445,8 @@ bundle_folders(const char *dir, Bundle *bundle)
 
 		appendStringInfoString(&out, i > 0 ? ",{\"name\":" : "{\"name\":");
 		append_json_string(&out, names[i]);
-		appendStringInfoString(&out, ",\"sql\":");
-		append_json_string(&out, sql);
+		appendStringInfoChar(&out, ',');
+		append_content(&out, sql, len, hashes);
 		appendStringInfoChar(&out, '}');
 		free(sql);
 		pfree(path);
@@ -404,9 +458,12 @@ bundle_folders(const char *dir, Bundle *bundle)
 	bundle->journal = out.data;
 }
 
-/* drizzle-orm 1.0 refuses a folder with meta/_journal.json: it is 0.x */
+/*
+ * drizzle-orm 1.0 refuses a folder with meta/_journal.json: it is 0.x.
+ * hashes: each migration's sha256 instead of its text.
+ */
 void
-bundle_folder(const char *dir, Bundle *bundle)
+bundle_folder(const char *dir, bool hashes, Bundle *bundle)
 {
 	struct stat st;
 	char	   *journal = psprintf("%s/meta/_journal.json", dir);
@@ -416,8 +473,8 @@ bundle_folder(const char *dir, Bundle *bundle)
 	if (!S_ISDIR(st.st_mode))
 		die(EXIT_ERROR, "\"%s\" is not a directory", escape_controls(dir, false));
 	if (stat(journal, &st) == 0)
-		bundle_journal(dir, journal, bundle);
+		bundle_journal(dir, journal, hashes, bundle);
 	else
-		bundle_folders(dir, bundle);
+		bundle_folders(dir, hashes, bundle);
 	pfree(journal);
 }

@@ -445,7 +445,7 @@ main(int argc, char **argv)
 	/* read the folder before connecting: a bad folder needs no database */
 	if (req.dir != NULL)
 	{
-		bundle_folder(req.dir, &bundle);
+		bundle_folder(req.dir, req.no_verify, &bundle);
 		if (req.verbose)
 			say("read %s: drizzle-kit %s folder, %d migration%s", req.dir, bundle.format,
 				bundle.count, bundle.count == 1 ? "" : "s");

@@ -47,7 +47,7 @@ typedef struct Bundle
 	char	   *journal;		/* the journal jsonb, as JSON text */
 } Bundle;
 
-extern void bundle_folder(const char *dir, Bundle *bundle);
+extern void bundle_folder(const char *dir, bool hashes, Bundle *bundle);
 extern char *read_text_file(const char *path, size_t *len);
 
 /* ---- connect.c ---- */

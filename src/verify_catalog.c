@@ -1,6 +1,12 @@
 /*
- * verify_catalog.c -- each surviving fact of the replay against the catalog,
- * with syscache look-ups (one or two per fact, whatever the catalog's size).
+ * verify_catalog.c -- each surviving fact of the replay against the catalog.
+ *
+ * Each relation's catalog is read once per check, whatever the number of
+ * facts about it (a table's ~4 facts a column): its pg_class row, its
+ * attribute list (one syscache list), and, when a fact needs them, its
+ * defaults and constraints (one index scan each).  What was read is kept in
+ * hash tables for the check, so the cost grows with the journal's tables,
+ * never with the catalog's size.
  *
  * Nothing here runs code of the database's users: names are looked up,
  * expressions are parse-analysed and deparsed (never evaluated), and a
@@ -73,32 +79,228 @@ resolve_types(Replay *r)
 
 /* ---- defaults ---- */
 
-/* the column's stored default (pg_attrdef.adbin, a node's text), or NULL */
-static char *
-stored_default(Oid relid, AttrNumber attnum)
+/* ---- what a check reads of the catalog, once per relation ---- */
+
+typedef struct RelKey
 {
-	Relation	rel = table_open(AttrDefaultRelationId, AccessShareLock);
-	ScanKeyData keys[2];
+	Oid			nsp;
+	char		name[NAMEDATALEN];
+} RelKey;
+
+typedef struct RelInfo
+{
+	RelKey		key;
+	Oid			relid;			/* InvalidOid: no such relation */
+	char		relkind;
+	bool		rowsecurity;
+	bool		columns_read;
+	bool		defaults_read;
+	bool		constraints_read;
+	int			natts;			/* columns_read: by_attnum[1..natts] (NULL: dropped) */
+	struct ColInfo **by_attnum;
+} RelInfo;
+
+/* a column (or a constraint: constraint = true) of a relation, by name */
+typedef struct SubKey
+{
+	Oid			relid;
+	bool		constraint;
+	char		name[NAMEDATALEN];
+} SubKey;
+
+typedef struct ColInfo
+{
+	SubKey		key;
+	AttrNumber	attnum;
+	Oid			atttypid;
+	int32		atttypmod;
+	bool		attnotnull;
+	bool		atthasdef;
+	char		attgenerated;
+	char	   *adbin;			/* the stored default's node text, once read */
+} ColInfo;
+
+static HTAB *rel_cache;			/* RelInfo by (namespace, name), for one check_facts() */
+static HTAB *sub_cache;			/* ColInfo by (relation, name) */
+static MemoryContext cache_cxt;
+static char *last_schema;		/* facts come schema by schema: the last look-up */
+static Oid	last_nsp;
+
+static Oid
+schema_oid(const char *schema)
+{
+	if (last_schema == NULL || strcmp(last_schema, schema) != 0)
+	{
+		last_nsp = get_namespace_oid(schema, true);
+		last_schema = MemoryContextStrdup(cache_cxt, schema);
+	}
+	return last_nsp;
+}
+
+/* rel in nsp, as the catalog has it (relid invalid when absent) */
+static RelInfo *
+rel_info(const char *rel, Oid nsp)
+{
+	static RelInfo none;
+	RelKey		key;
+	RelInfo    *ri;
+	bool		found;
+	Oid			relid;
+	HeapTuple	tup;
+
+	if (strlen(rel) >= NAMEDATALEN)
+		return &none;			/* no relation has a longer name */
+	memset(&key, 0, sizeof(key));
+	key.nsp = nsp;
+	strlcpy(key.name, rel, NAMEDATALEN);
+	ri = hash_search(rel_cache, &key, HASH_FIND, NULL);
+	if (ri != NULL)
+		return ri;
+	/* read first: an error must not leave a half-filled entry */
+	relid = get_relname_relid(rel, nsp);
+	tup = OidIsValid(relid) ? SearchSysCache1(RELOID, ObjectIdGetDatum(relid)) : NULL;
+	ri = hash_search(rel_cache, &key, HASH_ENTER, &found);
+	memset((char *) ri + sizeof(RelKey), 0, sizeof(RelInfo) - sizeof(RelKey));
+	ri->relid = InvalidOid;
+	if (HeapTupleIsValid(tup))
+	{
+		ri->relid = relid;
+		ri->relkind = ((Form_pg_class) GETSTRUCT(tup))->relkind;
+		ri->rowsecurity = ((Form_pg_class) GETSTRUCT(tup))->relrowsecurity;
+		ReleaseSysCache(tup);
+	}
+	return ri;
+}
+
+static SubKey
+sub_key(Oid relid, bool constraint, const char *name)
+{
+	SubKey		key;
+
+	memset(&key, 0, sizeof(key));
+	key.relid = relid;
+	key.constraint = constraint;
+	strlcpy(key.name, name, NAMEDATALEN);
+	return key;
+}
+
+/* every attribute of the relation, from one syscache list */
+static void
+read_columns(RelInfo *ri)
+{
+	CatCList   *list = SearchSysCacheList1(ATTNUM, ObjectIdGetDatum(ri->relid));
+	int			i;
+
+	ri->natts = 0;
+	for (i = 0; i < list->n_members; i++)
+		ri->natts = Max(ri->natts, ((Form_pg_attribute) GETSTRUCT(&list->members[i]->tuple))->attnum);
+	ri->by_attnum = MemoryContextAllocZero(cache_cxt, sizeof(ColInfo *) * (ri->natts + 1));
+	for (i = 0; i < list->n_members; i++)
+	{
+		Form_pg_attribute att = (Form_pg_attribute) GETSTRUCT(&list->members[i]->tuple);
+		SubKey		key;
+		ColInfo    *c;
+
+		if (att->attisdropped)
+			continue;
+		key = sub_key(ri->relid, false, NameStr(att->attname));
+		c = hash_search(sub_cache, &key, HASH_ENTER, NULL);
+		c->attnum = att->attnum;
+		c->atttypid = att->atttypid;
+		c->atttypmod = att->atttypmod;
+		c->attnotnull = att->attnotnull;
+		c->atthasdef = att->atthasdef;
+		c->attgenerated = att->attgenerated;
+		c->adbin = NULL;
+		if (att->attnum > 0)
+			ri->by_attnum[att->attnum] = c;
+	}
+	ReleaseSysCacheList(list);
+	ri->columns_read = true;
+}
+
+/* the column of that name, or NULL */
+static ColInfo *
+column_info(RelInfo *ri, const char *name)
+{
+	SubKey		key;
+
+	if (strlen(name) >= NAMEDATALEN)
+		return NULL;
+	if (!ri->columns_read)
+		read_columns(ri);
+	key = sub_key(ri->relid, false, name);
+	return hash_search(sub_cache, &key, HASH_FIND, NULL);
+}
+
+/* the relation's stored defaults (pg_attrdef.adbin, node texts) into its columns: one index scan */
+static void
+read_defaults(RelInfo *ri)
+{
+	Relation	rel;
+	ScanKeyData keys[1];
 	SysScanDesc scan;
 	HeapTuple	tup;
-	char	   *adbin = NULL;
 
+	/* filed by attribute number: the columns first */
+	if (!ri->columns_read)
+		read_columns(ri);
+	rel = table_open(AttrDefaultRelationId, AccessShareLock);
 	ScanKeyInit(&keys[0], Anum_pg_attrdef_adrelid, BTEqualStrategyNumber, F_OIDEQ,
-				ObjectIdGetDatum(relid));
-	ScanKeyInit(&keys[1], Anum_pg_attrdef_adnum, BTEqualStrategyNumber, F_INT2EQ,
-				Int16GetDatum(attnum));
-	scan = systable_beginscan(rel, AttrDefaultIndexId, true, NULL, 2, keys);
-	if (HeapTupleIsValid(tup = systable_getnext(scan)))
+				ObjectIdGetDatum(ri->relid));
+	scan = systable_beginscan(rel, AttrDefaultIndexId, true, NULL, 1, keys);
+	while (HeapTupleIsValid(tup = systable_getnext(scan)))
 	{
+		AttrNumber	adnum = ((Form_pg_attrdef) GETSTRUCT(tup))->adnum;
 		bool		isnull;
 		Datum		bin = heap_getattr(tup, Anum_pg_attrdef_adbin, RelationGetDescr(rel), &isnull);
 
-		if (!isnull)
-			adbin = TextDatumGetCString(bin);
+		if (!isnull && adnum > 0 && adnum <= ri->natts && ri->by_attnum[adnum] != NULL)
+			ri->by_attnum[adnum]->adbin = MemoryContextStrdup(cache_cxt, TextDatumGetCString(bin));
 	}
 	systable_endscan(scan);
 	table_close(rel, AccessShareLock);
-	return adbin;
+	ri->defaults_read = true;
+}
+
+/* the column's stored default (a node's text), or NULL */
+static char *
+stored_default(RelInfo *ri, ColInfo *c)
+{
+	if (!ri->defaults_read)
+		read_defaults(ri);
+	return c->adbin;
+}
+
+/* does the relation have a constraint of that name?  All its names from one index scan */
+static bool
+constraint_exists(RelInfo *ri, const char *name)
+{
+	SubKey		key;
+
+	if (!ri->constraints_read)
+	{
+		Relation	rel = table_open(ConstraintRelationId, AccessShareLock);
+		ScanKeyData keys[1];
+		SysScanDesc scan;
+		HeapTuple	tup;
+
+		ScanKeyInit(&keys[0], Anum_pg_constraint_conrelid, BTEqualStrategyNumber, F_OIDEQ,
+					ObjectIdGetDatum(ri->relid));
+		scan = systable_beginscan(rel, ConstraintRelidTypidNameIndexId, true, NULL, 1, keys);
+		while (HeapTupleIsValid(tup = systable_getnext(scan)))
+		{
+			key = sub_key(ri->relid, true, NameStr(((Form_pg_constraint) GETSTRUCT(tup))->conname));
+			hash_search(sub_cache, &key, HASH_ENTER, NULL);
+		}
+		systable_endscan(scan);
+		table_close(rel, AccessShareLock);
+		ri->constraints_read = true;
+	}
+	if (strlen(name) >= NAMEDATALEN)
+		return false;
+	key = sub_key(ri->relid, true, name);
+	return hash_search(sub_cache, &key, HASH_FIND, NULL) != NULL;
 }
 
 /*
@@ -121,17 +323,16 @@ typedef struct CookedEntry
 } CookedEntry;
 
 static HTAB *cooked_cache;		/* for one check_facts() */
-static MemoryContext cache_cxt;
 
 static Node *
-cook(Node *expr, Form_pg_attribute att)
+cook(Node *expr, ColInfo *att)
 {
 	return cookDefault(make_parsestate(NULL), copyObject(expr), att->atttypid, att->atttypmod,
-					   NameStr(att->attname), att->attgenerated);
+					   att->key.name, att->attgenerated);
 }
 
 static const char *
-cooked_text(Node *expr, Form_pg_attribute att)
+cooked_text(Node *expr, ColInfo *att)
 {
 	CookedKey	key;
 	CookedEntry *e;
@@ -210,7 +411,7 @@ default_text(Node *expr)
  * as trees, else as constants' texts, else as deparsed texts.
  */
 static bool
-default_matches(Fact *f, Oid relid, Form_pg_attribute att)
+default_matches(Fact *f, RelInfo *ri, ColInfo *att)
 {
 	char	   *stored_text;
 	Node	   *stored;
@@ -224,9 +425,10 @@ default_matches(Fact *f, Oid relid, Form_pg_attribute att)
 		return false;
 	if (f->expr == NULL)
 		return true;			/* presence is all that is known */
-	stored_text = stored_default(relid, att->attnum);
+	stored_text = stored_default(ri, att);
 	if (stored_text == NULL)
 		return false;
+	stored_text = pstrdup(stored_text);	/* strip_locations() edits it */
 	stored = stringToNode(stored_text);
 	strip_locations(stored_text);
 	/* the common case: the same tree */
@@ -311,7 +513,7 @@ type_exists(const char *name, Oid nsp, char typtype)
 static bool
 gone_holds(Fact *f, Oid nsp)
 {
-	Oid			relid;
+	RelInfo    *ri;
 
 	switch (f->gone)
 	{
@@ -336,19 +538,19 @@ gone_holds(Fact *f, Oid nsp)
 		default:
 			break;
 	}
-	relid = get_relname_relid(f->rel, nsp);
-	if (!OidIsValid(relid))
+	ri = rel_info(f->rel, nsp);
+	if (!OidIsValid(ri->relid))
 		return true;
 	switch (f->gone)
 	{
 		case F_COLUMN:
-			return get_attnum(relid, f->sub) == InvalidAttrNumber;
+			return column_info(ri, f->sub) == NULL;
 		case F_CONSTRAINT:
-			return !OidIsValid(get_relation_constraint_oid(relid, f->sub, true));
+			return !constraint_exists(ri, f->sub);
 		case F_TRIGGER:
-			return !OidIsValid(get_trigger_oid(relid, f->sub, true));
+			return !OidIsValid(get_trigger_oid(ri->relid, f->sub, true));
 		case F_POLICY:
-			return !OidIsValid(get_relation_policy_oid(relid, f->sub, true));
+			return !OidIsValid(get_relation_policy_oid(ri->relid, f->sub, true));
 		default:
 			return false;		/* the relation itself */
 	}
@@ -358,11 +560,10 @@ static bool
 holds(Fact *f)
 {
 	Oid			nsp;
+	RelInfo    *ri;
 	Oid			relid;
 	char		relkind;
-	HeapTuple	atttup;
-	Form_pg_attribute att;
-	bool		result;
+	ColInfo    *att;
 
 	switch (f->kind)
 	{
@@ -373,7 +574,7 @@ holds(Fact *f)
 		default:
 			break;
 	}
-	nsp = get_namespace_oid(f->schema, true);
+	nsp = schema_oid(f->schema);
 	if (f->kind == F_GONE)
 		return gone_holds(f, nsp);
 	if (f->kind == F_SCHEMA || !OidIsValid(nsp))
@@ -399,10 +600,11 @@ holds(Fact *f)
 			break;
 	}
 
-	relid = get_relname_relid(f->rel, nsp);
+	ri = rel_info(f->rel, nsp);
+	relid = ri->relid;
 	if (!OidIsValid(relid))
 		return false;
-	relkind = get_rel_relkind(relid);
+	relkind = ri->relkind;
 	switch (f->kind)
 	{
 		case F_TABLE:
@@ -426,58 +628,44 @@ holds(Fact *f)
 				return false;
 			}
 		case F_CONSTRAINT:
-			return OidIsValid(get_relation_constraint_oid(relid, f->sub, true));
+			return constraint_exists(ri, f->sub);
 		case F_TRIGGER:
 			return OidIsValid(get_trigger_oid(relid, f->sub, true));
 		case F_POLICY:
 			return OidIsValid(get_relation_policy_oid(relid, f->sub, true));
 		case F_RLS:
+			return ri->rowsecurity;
 		case F_NORLS:
-			{
-				HeapTuple	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
-				bool		rls = ((Form_pg_class) GETSTRUCT(tup))->relrowsecurity;
-
-				ReleaseSysCache(tup);
-				return f->kind == F_RLS ? rls : !rls;
-			}
+			return !ri->rowsecurity;
 		default:
 			break;
 	}
 
-	/* column facts: one look-up of the attribute serves them all */
-	atttup = SearchSysCacheAttName(relid, f->sub);
-	if (!HeapTupleIsValid(atttup))
+	/* column facts: the relation's attributes, read once */
+	att = column_info(ri, f->sub);
+	if (att == NULL)
 		return false;
-	att = (Form_pg_attribute) GETSTRUCT(atttup);
 	switch (f->kind)
 	{
 		case F_COLUMN:
-			result = true;
-			break;
+			return true;
 		case F_NOTNULL:
-			result = att->attnotnull;
-			break;
+			return att->attnotnull;
 		case F_NULLABLE:
-			result = !att->attnotnull;
-			break;
+			return !att->attnotnull;
 		case F_DEFAULT:
-			result = default_matches(f, relid, att);
-			break;
+			return default_matches(f, ri, att);
 		case F_NODEFAULT:
-			result = !att->atthasdef;
-			break;
+			return !att->atthasdef;
 		case F_COLTYPE:
-			result = OidIsValid(f->type->typid) && att->atttypid == f->type->typid &&
-				(f->type->typmod == -1 || f->type->typmod == att->atttypmod);
-			if (!result)
-				f->found = psprintf("the column is %s", format_type_with_typemod(att->atttypid, att->atttypmod));
-			break;
+			if (OidIsValid(f->type->typid) && att->atttypid == f->type->typid &&
+				(f->type->typmod == -1 || f->type->typmod == att->atttypmod))
+				return true;
+			f->found = psprintf("the column is %s", format_type_with_typemod(att->atttypid, att->atttypmod));
+			return false;
 		default:
-			result = false;
-			break;
+			return false;
 	}
-	ReleaseSysCache(atttup);
-	return result;
 }
 
 /* what one fact's check allocates, freed after it */
@@ -513,12 +701,19 @@ check_facts(Replay *r)
 	HASHCTL		ctl = {0};
 
 	resolve_types(r);
-	cache_cxt = AllocSetContextCreate(CurrentMemoryContext, "migtrack default cache", ALLOCSET_SMALL_SIZES);
+	cache_cxt = AllocSetContextCreate(CurrentMemoryContext, "migtrack catalog cache", ALLOCSET_DEFAULT_SIZES);
 	fact_cxt = AllocSetContextCreate(CurrentMemoryContext, "migtrack fact check", ALLOCSET_DEFAULT_SIZES);
 	ctl.keysize = sizeof(CookedKey);
 	ctl.entrysize = sizeof(CookedEntry);
 	ctl.hcxt = cache_cxt;
 	cooked_cache = hash_create("migtrack cooked defaults", 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	ctl.keysize = sizeof(RelKey);
+	ctl.entrysize = sizeof(RelInfo);
+	rel_cache = hash_create("migtrack relations read", 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	ctl.keysize = sizeof(SubKey);
+	ctl.entrysize = sizeof(ColInfo);
+	sub_cache = hash_create("migtrack columns read", 16384, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	last_schema = NULL;
 	foreach(lc, r->facts)
 		if (((Fact *) lfirst(lc))->alive)
 			alive = lappend(alive, lfirst(lc));
