@@ -18,6 +18,9 @@
 /* the session's search_path before the client pinned it: drizzle's */
 static char *original_search_path;
 
+/* the migtrack extension's schema and version, asked at connect */
+static PGresult *extension_result;
+
 static char **secrets;
 static int	nsecrets;
 
@@ -271,6 +274,66 @@ database_url_ignored(const ConnOptions *opts, const char *const *pg_env)
 	return why.data + 2;
 }
 
+/*
+ * The session's settings and what every command needs first, in one round
+ * trip (one simple-protocol message of several statements, run in order):
+ *
+ * - every time the client prints is labelled UTC, whatever PGTZ or the
+ *   server says (a SET: a startup option would lose to PGTZ, which libpq
+ *   sends as a startup parameter of its own, applied after "options");
+ * - only warnings and errors, not the server's notices;
+ * - the search_path the session starts with (the database's, the role's,
+ *   PGOPTIONS') is what drizzle runs the migrations with: the server
+ *   functions get it back for each call (see report.c).  The client's own
+ *   queries run with an empty one, as pg_dump's do, so that no object a
+ *   database owner puts ahead of pg_catalog is ever called by them;
+ * - the extension's schema and version (report.c's extension_schema),
+ *   asked with that empty search_path.
+ */
+static void
+setup_session(PGconn *conn)
+{
+	PGresult   *res;
+	int			i = 0;
+
+	if (!PQsendQuery(conn,
+					 "SET TimeZone = 'UTC';"
+					 "SET client_min_messages = warning;"
+					 "SHOW search_path;"
+					 "SELECT pg_catalog.set_config('search_path', '', false);"
+					 "SELECT n.nspname, e.extversion FROM pg_catalog.pg_extension e"
+					 " JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace"
+					 " WHERE e.extname OPERATOR(pg_catalog.=) 'migtrack'"))
+		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
+	while ((res = PQgetResult(conn)) != NULL)
+	{
+		ExecStatusType status = PQresultStatus(res);
+
+		/* the extension's row, or its error: for extension_schema to judge */
+		if (i == 4)
+		{
+			extension_result = res;
+			i++;
+			continue;
+		}
+		if (status != (i < 2 ? PGRES_COMMAND_OK : PGRES_TUPLES_OK) || (i == 2 && PQntuples(res) != 1))
+			die(EXIT_ERROR, "%s", PQerrorMessage(conn));
+		if (i == 2)
+			original_search_path = pg_strdup(PQgetvalue(res, 0, 0));
+		PQclear(res);
+		i++;
+	}
+	if (extension_result == NULL)
+		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
+}
+
+/* the row of pg_extension asked at connect (setup_session), or its error */
+PGresult *
+extension_lookup(void)
+{
+	return extension_result;
+}
+
 PGconn *
 connect_database(const ConnOptions *opts)
 {
@@ -278,7 +341,6 @@ connect_database(const ConnOptions *opts)
 	const char *dbname = opts->dbname;
 	char	   *password = NULL;
 	PGconn	   *conn;
-	PGresult   *res;
 
 	if (dbname == NULL && opts->host == NULL && opts->port == NULL && opts->user == NULL &&
 		!any_env(pg_env) && getenv("DATABASE_URL") != NULL && getenv("DATABASE_URL")[0] != '\0')
@@ -321,28 +383,7 @@ connect_database(const ConnOptions *opts)
 		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
 	}
 	add_secret(PQpass(conn));
-	/* every time the client prints is labelled UTC, whatever PGTZ or the server says */
-	res = PQexec(conn, "SET TimeZone = 'UTC'");
-	if (PQresultStatus(res) != PGRES_COMMAND_OK)
-		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
-	PQclear(res);
-
-	/*
-	 * The search_path the session starts with (the database's, the role's,
-	 * PGOPTIONS) is what drizzle runs the migrations with: the server
-	 * functions get it back for each call (see report.c).  The client's own
-	 * queries run with an empty one, as pg_dump's do, so that no object a
-	 * database owner puts ahead of pg_catalog is ever called by them.
-	 */
-	res = PQexec(conn, "SHOW search_path");
-	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1)
-		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
-	original_search_path = pg_strdup(PQgetvalue(res, 0, 0));
-	PQclear(res);
-	res = PQexec(conn, "SELECT pg_catalog.set_config('search_path', '', false)");
-	if (PQresultStatus(res) != PGRES_TUPLES_OK)
-		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
-	PQclear(res);
+	setup_session(conn);
 
 	if (opts->verbose)
 		say("connected to database \"%s\" as user \"%s\" on %s port %s",

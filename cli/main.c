@@ -453,13 +453,10 @@ main(int argc, char **argv)
 
 	if (cmd->needs_database)
 	{
-		PGresult   *res;
-
+		/* client_min_messages is warning from the start (connect.c) */
 		conn = connect_database(&conn_opts);
 		PQsetNoticeProcessor(conn, notice_processor, NULL);
 		setup_cancel_handler(on_sigint);
-		res = PQexec(conn, "SET client_min_messages = warning");
-		PQclear(res);
 	}
 	status = cmd->run(conn, &req, req.dir ? &bundle : NULL);
 	if (conn)

@@ -66,6 +66,7 @@ extern void add_secret(const char *secret);
 extern void remember_password_in(const char *conninfo);
 extern char *mask_secrets(const char *text);
 extern const char *drizzle_search_path(void);
+extern PGresult *extension_lookup(void);
 
 /* ---- report.c ---- */
 typedef struct Request

@@ -121,14 +121,14 @@ server_error(PGconn *conn, PGresult *res)
 	exit(refused ? EXIT_REFUSED : EXIT_ERROR);
 }
 
-/* Schema of the installed extension, quoted; EXIT_ERROR if it is missing. */
+/*
+ * Schema of the installed extension, quoted; EXIT_ERROR if it is missing.
+ * Its row of pg_extension was asked with the session's setup (connect.c).
+ */
 static char *
 extension_schema(PGconn *conn)
 {
-	PGresult   *res = exec_query(conn,
-								 "SELECT n.nspname, e.extversion FROM pg_catalog.pg_extension e"
-								 " JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace"
-								 " WHERE e.extname OPERATOR(pg_catalog.=) 'migtrack'", 0, NULL);
+	PGresult   *res = extension_lookup();
 	char	   *schema;
 
 	if (PQresultStatus(res) != PGRES_TUPLES_OK)
@@ -152,26 +152,6 @@ extension_schema(PGconn *conn)
 	return schema;
 }
 
-static PGresult *
-query(PGconn *conn, const char *sql, int nparams, const char *const *params)
-{
-	PGresult   *res = exec_query(conn, sql, nparams, params);
-
-	if (PQresultStatus(res) != PGRES_TUPLES_OK)
-		server_error(conn, res);
-	return res;
-}
-
-static void
-command(PGconn *conn, const char *sql)
-{
-	PGresult   *res = exec_query(conn, sql, 0, NULL);
-
-	if (PQresultStatus(res) != PGRES_COMMAND_OK)
-		server_error(conn, res);
-	PQclear(res);
-}
-
 /*
  * A query calling a migtrack function.  The session runs with an empty
  * search_path (connect.c), but the functions resolve the unqualified names
@@ -185,13 +165,56 @@ static PGresult *
 call_query(PGconn *conn, const char *sql, int nparams, const char *const *params)
 {
 	const char *path[1] = {drizzle_search_path()};
+	PGresult   *results[4] = {NULL};
 	PGresult   *res;
+	int			i;
 
-	command(conn, "BEGIN");
-	PQclear(query(conn, "SELECT pg_catalog.set_config('search_path', $1, true)", 1, path));
-	res = query(conn, sql, nparams, params);
-	command(conn, "COMMIT");
-	return res;
+	/*
+	 * BEGIN, the search_path, the call and COMMIT, sent at once in a
+	 * pipeline: one round trip.  The server runs them one after the other
+	 * as if sent one by one; after an error it skips the rest (the
+	 * transaction is then aborted, as it was when we stopped at the error).
+	 */
+	query_begins(conn);
+	if (!PQenterPipelineMode(conn) ||
+		!PQsendQueryParams(conn, "BEGIN", 0, NULL, NULL, NULL, NULL, 0) ||
+		!PQsendQueryParams(conn, "SELECT pg_catalog.set_config('search_path', $1, true)", 1, NULL, path,
+						   NULL, NULL, 0) ||
+		!PQsendQueryParams(conn, sql, nparams, NULL, params, NULL, NULL, 0) ||
+		!PQsendQueryParams(conn, "COMMIT", 0, NULL, NULL, NULL, NULL, 0) ||
+		!PQpipelineSync(conn))
+	{
+		query_ends();
+		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
+	}
+	for (i = 0; i < 4; i++)
+	{
+		if ((results[i] = PQgetResult(conn)) == NULL)
+			break;
+		/* each query's results end with a NULL */
+		while ((res = PQgetResult(conn)) != NULL)
+			PQclear(res);
+	}
+	/* the end of the pipeline, PGRES_PIPELINE_SYNC, unless the connection was lost */
+	res = PQgetResult(conn);
+	if (PQresultStatus(res) == PGRES_PIPELINE_SYNC)
+		PQexitPipelineMode(conn);
+	query_ends();
+	/* the first that failed, as when they were sent one by one */
+	for (i = 0; i < 4; i++)
+	{
+		if (results[i] == NULL)
+			die(EXIT_ERROR, "%s", PQerrorMessage(conn));
+		if (PQresultStatus(results[i]) != (i == 0 || i == 3 ? PGRES_COMMAND_OK : PGRES_TUPLES_OK))
+			server_error(conn, results[i]);
+	}
+	if (PQresultStatus(res) != PGRES_PIPELINE_SYNC)
+		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
+	PQclear(res);
+	PQclear(results[0]);
+	PQclear(results[1]);
+	PQclear(results[3]);
+	return results[2];
 }
 
 /* a value as the server sent it, NULL for NULL */
