@@ -15,83 +15,32 @@
  */
 #include "postgres.h"
 
+#include "access/genam.h"
+#include "access/heapam.h"
+#include "access/htup_details.h"
+#include "access/stratnum.h"
+#include "access/table.h"
+#include "access/tableam.h"
+#include "catalog/dependency.h"
+#include "catalog/index.h"
+#include "catalog/pg_attribute.h"
+#include "catalog/pg_class.h"
 #include "catalog/pg_collation.h"
+#include "catalog/pg_constraint.h"
+#include "catalog/pg_depend.h"
+#include "catalog/pg_enum.h"
+#include "catalog/pg_extension.h"
+#include "catalog/pg_namespace.h"
 #include "catalog/pg_type.h"
-#include "executor/spi.h"
-#include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/catcache.h"
+#include "utils/fmgroids.h"
 #include "utils/guc.h"
+#include "utils/lsyscache.h"
+#include "utils/syscache.h"
 #include "utils/varlena.h"
 
 #include "verify.h"
-
-/* the catalog's objects in the given schemas, and the user tables outside them */
-static const char *const drift_sql =
-	"WITH rel AS ("
-	"  SELECT c.oid, c.relkind, n.nspname::pg_catalog.text AS s, c.relname::pg_catalog.text AS r"
-	"    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace"
-	"   WHERE c.relpersistence OPERATOR(pg_catalog.<>) 't' AND c.oid OPERATOR(pg_catalog.<>) $2"
-	"     AND n.nspname OPERATOR(pg_catalog.<>) 'information_schema'"
-	"     AND n.nspname::pg_catalog.text OPERATOR(pg_catalog.!~) '^pg_(catalog$|toast|temp_)'"
-	"     AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d"
-	"                      WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass"
-	"                        AND d.objid OPERATOR(pg_catalog.=) c.oid AND d.deptype OPERATOR(pg_catalog.=) 'e'))"
-	" SELECT 'table', s, r, NULL, NULL::pg_catalog.oid, NULL::pg_catalog.int4 FROM rel"
-	"  WHERE relkind OPERATOR(pg_catalog.=) ANY ('{r,p}'::pg_catalog.\"char\"[]) AND s OPERATOR(pg_catalog.=) ANY ($1)"
-	" UNION ALL"
-	" SELECT 'other table', s, r, NULL, NULL, NULL FROM rel"
-	"  WHERE relkind OPERATOR(pg_catalog.=) ANY ('{r,p}'::pg_catalog.\"char\"[]) AND NOT (s OPERATOR(pg_catalog.=) ANY ($1))"
-	" UNION ALL"
-	" SELECT 'view', s, r, NULL, NULL, NULL FROM rel"
-	"  WHERE relkind OPERATOR(pg_catalog.=) ANY ('{v,m}'::pg_catalog.\"char\"[]) AND s OPERATOR(pg_catalog.=) ANY ($1)"
-	" UNION ALL"
-	" SELECT 'sequence', s, r, NULL, NULL, NULL FROM rel"
-	"  WHERE relkind OPERATOR(pg_catalog.=) 'S' AND s OPERATOR(pg_catalog.=) ANY ($1)"
-	"    AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d"
-	"                     WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass"
-	"                       AND d.objid OPERATOR(pg_catalog.=) rel.oid"
-	"                       AND d.deptype OPERATOR(pg_catalog.=) ANY ('{a,i}'::pg_catalog.\"char\"[]))"
-	" UNION ALL"
-	" SELECT 'index', s, r, t.relname::pg_catalog.text, NULL, NULL FROM rel"
-	"   JOIN pg_catalog.pg_index x ON x.indexrelid OPERATOR(pg_catalog.=) rel.oid"
-	"   JOIN pg_catalog.pg_class t ON t.oid OPERATOR(pg_catalog.=) x.indrelid"
-	"  WHERE rel.relkind OPERATOR(pg_catalog.=) ANY ('{i,I}'::pg_catalog.\"char\"[]) AND s OPERATOR(pg_catalog.=) ANY ($1)"
-	"    AND x.indrelid OPERATOR(pg_catalog.<>) $2"
-	/* not the index of a key constraint (looked up by index: pg_constraint.conindid has none) */
-	"    AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d"
-	"                     WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass"
-	"                       AND d.objid OPERATOR(pg_catalog.=) rel.oid AND d.objsubid OPERATOR(pg_catalog.=) 0"
-	"                       AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_constraint'::pg_catalog.regclass"
-	"                       AND d.deptype OPERATOR(pg_catalog.=) 'i')"
-	" UNION ALL"
-	/* parts only of the journal's tables ($3: their names; a constant array, hashed), the type
-	 * formatted in C only when reported */
-	" SELECT 'column', s, r, a.attname::pg_catalog.text, a.atttypid, a.atttypmod FROM rel"
-	"   JOIN pg_catalog.pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) rel.oid"
-	"  WHERE rel.relkind OPERATOR(pg_catalog.=) ANY ('{r,p}'::pg_catalog.\"char\"[]) AND s OPERATOR(pg_catalog.=) ANY ($1)"
-	"    AND r OPERATOR(pg_catalog.=) ANY ($3)"
-	"    AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped"
-	" UNION ALL"
-	" SELECT 'constraint', s, r, k.conname::pg_catalog.text, NULL, NULL FROM rel"
-	"   JOIN pg_catalog.pg_constraint k ON k.conrelid OPERATOR(pg_catalog.=) rel.oid"
-	"  WHERE rel.relkind OPERATOR(pg_catalog.=) ANY ('{r,p}'::pg_catalog.\"char\"[]) AND s OPERATOR(pg_catalog.=) ANY ($1)"
-	"    AND r OPERATOR(pg_catalog.=) ANY ($3)"
-	"    AND k.contype OPERATOR(pg_catalog.=) ANY ('{p,u,f,c,x}'::pg_catalog.\"char\"[])"
-	" UNION ALL"
-	" SELECT 'enum', n.nspname::pg_catalog.text, t.typname::pg_catalog.text, NULL, NULL, NULL"
-	"   FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) t.typnamespace"
-	"  WHERE t.typtype OPERATOR(pg_catalog.=) 'e' AND n.nspname OPERATOR(pg_catalog.=) ANY ($1)"
-	"    AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d"
-	"                     WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_type'::pg_catalog.regclass"
-	"                       AND d.objid OPERATOR(pg_catalog.=) t.oid AND d.deptype OPERATOR(pg_catalog.=) 'e')"
-	" UNION ALL"
-	" SELECT 'enum value', n.nspname::pg_catalog.text, t.typname::pg_catalog.text, e.enumlabel::pg_catalog.text, NULL, NULL"
-	"   FROM pg_catalog.pg_enum e JOIN pg_catalog.pg_type t ON t.oid OPERATOR(pg_catalog.=) e.enumtypid"
-	"   JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) t.typnamespace"
-	"  WHERE n.nspname OPERATOR(pg_catalog.=) ANY ($1)"
-	"    AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d"
-	"                     WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_type'::pg_catalog.regclass"
-	"                       AND d.objid OPERATOR(pg_catalog.=) t.oid AND d.deptype OPERATOR(pg_catalog.=) 'e')";
 
 static bool
 is_kind(Fact *f, FactKind kind)
@@ -141,10 +90,163 @@ drift_texts(List *items)
 	return texts;
 }
 
-/* the schemas the journal's surviving facts are in, and the names of its tables */
-static void
-journal_names(Replay *r, List **schemas, List **tables)
+/* ---- reading the catalog: heap scans, the same cost whatever the statistics ---- */
+
+typedef struct OidEntry
 {
+	Oid			oid;
+	int			flags;
+	char	   *name;			/* namespaces: nspname */
+} OidEntry;
+
+#define NSP_JOURNAL		1		/* a schema the journal touches */
+#define NSP_SYSTEM		2		/* pg_catalog, information_schema, pg_toast*, pg_temp_* */
+#define EXT_MEMBER		4		/* a relation or type of an extension */
+#define KEY_INDEX		8		/* the index of a primary key, unique or exclusion constraint */
+
+static HTAB *
+oid_set(const char *name)
+{
+	HASHCTL		ctl = {0};
+
+	ctl.keysize = sizeof(Oid);
+	ctl.entrysize = sizeof(OidEntry);
+	ctl.hcxt = CurrentMemoryContext;
+	return hash_create(name, 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+}
+
+static int
+flags_of(HTAB *set, Oid oid)
+{
+	OidEntry   *e = hash_search(set, &oid, HASH_FIND, NULL);
+
+	return e ? e->flags : 0;
+}
+
+static OidEntry *
+mark(HTAB *set, Oid oid, int flags)
+{
+	bool		found;
+	OidEntry   *e = hash_search(set, &oid, HASH_ENTER, &found);
+
+	if (!found)
+	{
+		e->flags = 0;
+		e->name = NULL;
+	}
+	e->flags |= flags;
+	return e;
+}
+
+/* every namespace, flagged: the journal's (of schemas), and the system's */
+static HTAB *
+read_namespaces(List *schemas)
+{
+	HTAB	   *set = oid_set("migtrack drift namespaces");
+	Relation	rel = table_open(NamespaceRelationId, AccessShareLock);
+	TableScanDesc scan = table_beginscan_catalog(rel, 0, NULL);
+	HeapTuple	tup;
+
+	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+	{
+		Form_pg_namespace nsp = (Form_pg_namespace) GETSTRUCT(tup);
+		const char *name = NameStr(nsp->nspname);
+		int			flags = 0;
+		ListCell   *lc;
+
+		if (strcmp(name, "pg_catalog") == 0 || strcmp(name, "information_schema") == 0 ||
+			strncmp(name, "pg_toast", 8) == 0 || strncmp(name, "pg_temp_", 8) == 0)
+			flags = NSP_SYSTEM;
+		foreach(lc, schemas)
+			if (strcmp(lfirst(lc), name) == 0)
+				flags |= NSP_JOURNAL;
+		mark(set, nsp->oid, flags)->name = pstrdup(name);
+	}
+	table_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return set;
+}
+
+/* relations and types of extensions: from pg_depend's reference side, by index */
+static void
+read_extension_members(HTAB *classes, HTAB *types)
+{
+	Relation	rel = table_open(DependRelationId, AccessShareLock);
+	ScanKeyData key[1];
+	SysScanDesc scan;
+	HeapTuple	tup;
+
+	ScanKeyInit(&key[0], Anum_pg_depend_refclassid, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(ExtensionRelationId));
+	scan = systable_beginscan(rel, DependReferenceIndexId, true, NULL, 1, key);
+	while (HeapTupleIsValid(tup = systable_getnext(scan)))
+	{
+		Form_pg_depend d = (Form_pg_depend) GETSTRUCT(tup);
+
+		if (d->deptype != DEPENDENCY_EXTENSION)
+			continue;
+		if (d->classid == RelationRelationId)
+			mark(classes, d->objid, EXT_MEMBER);
+		else if (d->classid == TypeRelationId)
+			mark(types, d->objid, EXT_MEMBER);
+	}
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+}
+
+/* does the sequence belong to a column (SERIAL: auto; identity: internal)? */
+static bool
+sequence_owned(Oid seqid)
+{
+	Relation	rel = table_open(DependRelationId, AccessShareLock);
+	ScanKeyData key[2];
+	SysScanDesc scan;
+	HeapTuple	tup;
+	bool		owned = false;
+
+	ScanKeyInit(&key[0], Anum_pg_depend_classid, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(RelationRelationId));
+	ScanKeyInit(&key[1], Anum_pg_depend_objid, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(seqid));
+	scan = systable_beginscan(rel, DependDependerIndexId, true, NULL, 2, key);
+	while (!owned && HeapTupleIsValid(tup = systable_getnext(scan)))
+	{
+		char		t = ((Form_pg_depend) GETSTRUCT(tup))->deptype;
+
+		owned = t == DEPENDENCY_AUTO || t == DEPENDENCY_INTERNAL;
+	}
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return owned;
+}
+
+/* a table the journal creates: its columns and constraints are compared too */
+typedef struct JournalTable
+{
+	Oid			oid;
+	char	   *schema;
+	char	   *name;
+} JournalTable;
+
+static void
+add_item(List **items, const char *schema, const char *rel, const char *kind, const char *sub, char *text)
+{
+	DriftItem  *item = palloc(sizeof(DriftItem));
+
+	item->schema = schema;
+	item->rel = rel;
+	item->kind = kind;
+	item->sub = sub;
+	item->text = text;
+	*items = lappend(*items, item);
+}
+
+/* the schemas the journal's surviving facts are in, and the names of its tables */
+/* the schemas the journal's surviving facts are in */
+static List *
+journal_schemas(Replay *r)
+{
+	List	   *schemas = NIL;
 	ListCell   *lc;
 	ListCell   *sc;
 
@@ -155,104 +257,219 @@ journal_names(Replay *r, List **schemas, List **tables)
 
 		if (!f->alive || f->schema[0] == '\0' || f->kind == F_GONE)
 			continue;
-		if (f->kind == F_TABLE)
-			*tables = lappend(*tables, f->rel);
-		foreach(sc, *schemas)
+		foreach(sc, schemas)
 			known = known || strcmp(lfirst(sc), f->schema) == 0;
 		if (!known)
-			*schemas = lappend(*schemas, f->schema);
+			schemas = lappend(schemas, f->schema);
 	}
+	return schemas;
 }
 
 void
 find_drift(Replay *r, Oid tracking_relid, List **drift, List **other_tables)
 {
-	List	   *schemas = NIL;
-	List	   *tables = NIL;
 	List	   *items = NIL;
 	List	   *others = NIL;
-	Oid			types[3] = {TEXTARRAYOID, OIDOID, TEXTARRAYOID};
-	Datum		args[3];
-	uint64		i;
+	List	   *journal_tables = NIL;	/* of JournalTable * */
+	HTAB	   *nsps;
+	HTAB	   *classes = oid_set("migtrack drift relations");
+	HTAB	   *types = oid_set("migtrack drift types");
+	Relation	rel;
+	TableScanDesc scan;
+	HeapTuple	tup;
+	ListCell   *lc;
 	int			nestlevel;
 
-	journal_names(r, &schemas, &tables);
-	args[0] = PointerGetDatum(list_text_array(schemas));
-	args[1] = ObjectIdGetDatum(tracking_relid);
-	args[2] = PointerGetDatum(list_text_array(tables));
+	nsps = read_namespaces(journal_schemas(r));
+	read_extension_members(classes, types);
 	/* type names printed the same whatever the caller's search_path: qualified */
 	nestlevel = NewGUCNestLevel();
 	(void) set_config_option("search_path", "pg_catalog", PGC_USERSET, PGC_S_SESSION,
 							 GUC_ACTION_SAVE, true, 0, false);
-	if (SPI_execute_with_args(drift_sql, 3, types, args, NULL, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "reading the catalog for drift failed");
 
-	for (i = 0; i < SPI_processed; i++)
+	/* the indexes of key constraints are PostgreSQL's, and the journal's tables' constraints drift */
+	rel = table_open(ConstraintRelationId, AccessShareLock);
+	scan = table_beginscan_catalog(rel, 0, NULL);
+	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
 	{
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		char	   *kind = SPI_getvalue(tup, desc, 1);
-		char	   *schema = SPI_getvalue(tup, desc, 2);
-		char	   *rel = SPI_getvalue(tup, desc, 3);
-		char	   *sub = SPI_getvalue(tup, desc, 4);
-		Fact	   *table = relation_find(r, schema, rel);
-		char	   *text = NULL;
-		DriftItem  *item;
+		Form_pg_constraint con = (Form_pg_constraint) GETSTRUCT(tup);
 
-#define Q() quote_qualified_identifier(schema, rel)
-		if (strcmp(kind, "other table") == 0)
-			text = Q();
-		else if (strcmp(kind, "table") == 0 && !is_kind(table, F_TABLE))
-			text = psprintf("table %s", Q());
-		else if (strcmp(kind, "view") == 0 && !is_kind(table, F_VIEW))
-			text = psprintf("view %s", Q());
-		else if (strcmp(kind, "sequence") == 0 && !is_kind(table, F_SEQUENCE))
-			text = psprintf("sequence %s", Q());
-		else if (strcmp(kind, "index") == 0 && !fact_find(r, F_INDEX, schema, rel, sub))
-			text = psprintf("index %s on %s", Q(), quote_identifier(sub));
-		/* a table no migration creates is named once, not again for each of its parts */
-		else if (strcmp(kind, "column") == 0 && is_kind(table, F_TABLE) &&
-				 !fact_find(r, F_COLUMN, schema, rel, sub))
-		{
-			bool		isnull;
-			Oid			typid = DatumGetObjectId(SPI_getbinval(tup, desc, 5, &isnull));
-			int32		typmod = DatumGetInt32(SPI_getbinval(tup, desc, 6, &isnull));
+		if (OidIsValid(con->conindid) &&
+			(con->contype == CONSTRAINT_PRIMARY || con->contype == CONSTRAINT_UNIQUE ||
+			 con->contype == CONSTRAINT_EXCLUSION))
+			mark(classes, con->conindid, KEY_INDEX);
+	}
+	table_endscan(scan);
+	table_close(rel, AccessShareLock);
 
-			text = psprintf("column %s.%s type %s", Q(), quote_identifier(sub),
-							format_type_with_typemod(typid, typmod));
-		}
-		else if (strcmp(kind, "constraint") == 0 && is_kind(table, F_TABLE) &&
-				 !fact_find(r, F_CONSTRAINT, schema, rel, sub))
-			text = psprintf("constraint %s on %s", quote_identifier(sub), Q());
-		else if (strcmp(kind, "enum") == 0 && !fact_find(r, F_ENUM, schema, rel, NULL))
-			text = psprintf("enum type %s", Q());
-		else if (strcmp(kind, "enum value") == 0 && fact_find(r, F_ENUM, schema, rel, NULL) &&
-				 !fact_find(r, F_ENUMVAL, schema, rel, sub))
-			text = psprintf("enum value %s of %s", quote_literal_cstr(sub), Q());
-#undef Q
-		if (text == NULL)
+	rel = table_open(RelationRelationId, AccessShareLock);
+	scan = table_beginscan_catalog(rel, 0, NULL);
+	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+	{
+		Form_pg_class c = (Form_pg_class) GETSTRUCT(tup);
+		int			nflags = flags_of(nsps, c->relnamespace);
+		OidEntry   *nsp;
+		char	   *schema;
+		char	   *name;
+		Fact	   *fact;
+		int			cflags;
+
+		if ((nflags & NSP_SYSTEM) || c->relpersistence == RELPERSISTENCE_TEMP || c->oid == tracking_relid)
+			continue;
+		cflags = flags_of(classes, c->oid);
+		if (cflags & EXT_MEMBER)
+			continue;
+		nsp = hash_search(nsps, &c->relnamespace, HASH_FIND, NULL);
+		schema = nsp->name;
+		name = NameStr(c->relname);
+		if (!(nflags & NSP_JOURNAL))
 		{
-			/* most rows: explained by a fact */
-			pfree(kind);
-			pfree(schema);
-			pfree(rel);
-			if (sub)
-				pfree(sub);
+			/* a table in a schema no migration touches: listed apart */
+			if (c->relkind == RELKIND_RELATION || c->relkind == RELKIND_PARTITIONED_TABLE)
+				add_item(&others, schema, pstrdup(name), "other table", NULL,
+						 quote_qualified_identifier(schema, name));
 			continue;
 		}
-		item = palloc(sizeof(DriftItem));
-		item->schema = schema;
-		item->rel = rel;
-		item->kind = kind;
-		item->sub = sub;
-		item->text = text;
-		if (strcmp(kind, "other table") == 0)
-			others = lappend(others, item);
-		else
-			items = lappend(items, item);
+		fact = relation_find(r, schema, name);
+		switch (c->relkind)
+		{
+			case RELKIND_RELATION:
+			case RELKIND_PARTITIONED_TABLE:
+				if (!is_kind(fact, F_TABLE))
+					add_item(&items, schema, pstrdup(name), "table", NULL,
+							 psprintf("table %s", quote_qualified_identifier(schema, name)));
+				else
+				{
+					/* a table no migration creates is named once, not again for each of its parts */
+					JournalTable *t = palloc(sizeof(JournalTable));
+
+					t->oid = c->oid;
+					t->schema = schema;
+					t->name = pstrdup(name);
+					journal_tables = lappend(journal_tables, t);
+				}
+				break;
+			case RELKIND_VIEW:
+			case RELKIND_MATVIEW:
+				if (!is_kind(fact, F_VIEW))
+					add_item(&items, schema, pstrdup(name), "view", NULL,
+							 psprintf("view %s", quote_qualified_identifier(schema, name)));
+				break;
+			case RELKIND_SEQUENCE:
+				if (!is_kind(fact, F_SEQUENCE) && !sequence_owned(c->oid))
+					add_item(&items, schema, pstrdup(name), "sequence", NULL,
+							 psprintf("sequence %s", quote_qualified_identifier(schema, name)));
+				break;
+			case RELKIND_INDEX:
+			case RELKIND_PARTITIONED_INDEX:
+				if (!(cflags & KEY_INDEX))
+				{
+					Oid			table = IndexGetRelation(c->oid, false);
+					char	   *tname = get_rel_name(table);
+
+					if (table != tracking_relid && !fact_find(r, F_INDEX, schema, name, tname))
+						add_item(&items, schema, pstrdup(name), "index", tname,
+								 psprintf("index %s on %s", quote_qualified_identifier(schema, name),
+										  quote_identifier(tname)));
+				}
+				break;
+			default:
+				break;
+		}
 	}
+	table_endscan(scan);
+	table_close(rel, AccessShareLock);
+
+	/* the journal's tables' columns (their attribute lists: the check read them already) */
+	foreach(lc, journal_tables)
+	{
+		JournalTable *t = lfirst(lc);
+		char	   *schema = t->schema;
+		CatCList   *list = SearchSysCacheList1(ATTNUM, ObjectIdGetDatum(t->oid));
+		int			i;
+
+		for (i = 0; i < list->n_members; i++)
+		{
+			Form_pg_attribute att = (Form_pg_attribute) GETSTRUCT(&list->members[i]->tuple);
+
+			if (att->attnum <= 0 || att->attisdropped ||
+				fact_find(r, F_COLUMN, schema, t->name, NameStr(att->attname)))
+				continue;
+			add_item(&items, schema, t->name, "column", pstrdup(NameStr(att->attname)),
+					 psprintf("column %s.%s type %s", quote_qualified_identifier(schema, t->name),
+							  quote_identifier(NameStr(att->attname)),
+							  format_type_with_typemod(att->atttypid, att->atttypmod)));
+		}
+		ReleaseSysCacheList(list);
+	}
+
+	/* ... and their named constraints */
+	if (journal_tables != NIL)
+	{
+		rel = table_open(ConstraintRelationId, AccessShareLock);
+		foreach(lc, journal_tables)
+		{
+			JournalTable *t = lfirst(lc);
+			char	   *schema = t->schema;
+			ScanKeyData key[1];
+			SysScanDesc cscan;
+
+			ScanKeyInit(&key[0], Anum_pg_constraint_conrelid, BTEqualStrategyNumber, F_OIDEQ,
+						ObjectIdGetDatum(t->oid));
+			cscan = systable_beginscan(rel, ConstraintRelidTypidNameIndexId, true, NULL, 1, key);
+			while (HeapTupleIsValid(tup = systable_getnext(cscan)))
+			{
+				Form_pg_constraint con = (Form_pg_constraint) GETSTRUCT(tup);
+
+				if (strchr("pufcx", con->contype) == NULL ||
+					fact_find(r, F_CONSTRAINT, schema, t->name, NameStr(con->conname)))
+					continue;
+				add_item(&items, schema, t->name, "constraint", pstrdup(NameStr(con->conname)),
+						 psprintf("constraint %s on %s", quote_identifier(NameStr(con->conname)),
+								  quote_qualified_identifier(schema, t->name)));
+			}
+			systable_endscan(cscan);
+		}
+		table_close(rel, AccessShareLock);
+	}
+
+	/* enums in the journal's schemas, and the values of the journal's enums */
+	rel = table_open(TypeRelationId, AccessShareLock);
+	scan = table_beginscan_catalog(rel, 0, NULL);
+	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+	{
+		Form_pg_type t = (Form_pg_type) GETSTRUCT(tup);
+		OidEntry   *nsp;
+		CatCList   *list;
+		int			i;
+
+		if (t->typtype != TYPTYPE_ENUM || !(flags_of(nsps, t->typnamespace) & NSP_JOURNAL) ||
+			(flags_of(types, t->oid) & EXT_MEMBER))
+			continue;
+		nsp = hash_search(nsps, &t->typnamespace, HASH_FIND, NULL);
+		if (!fact_find(r, F_ENUM, nsp->name, NameStr(t->typname), NULL))
+		{
+			add_item(&items, nsp->name, pstrdup(NameStr(t->typname)), "enum", NULL,
+					 psprintf("enum type %s", quote_qualified_identifier(nsp->name, NameStr(t->typname))));
+			continue;
+		}
+		list = SearchSysCacheList1(ENUMTYPOIDNAME, ObjectIdGetDatum(t->oid));
+		for (i = 0; i < list->n_members; i++)
+		{
+			Form_pg_enum e = (Form_pg_enum) GETSTRUCT(&list->members[i]->tuple);
+
+			if (!fact_find(r, F_ENUMVAL, nsp->name, NameStr(t->typname), NameStr(e->enumlabel)))
+				add_item(&items, nsp->name, pstrdup(NameStr(t->typname)), "enum value",
+						 pstrdup(NameStr(e->enumlabel)),
+						 psprintf("enum value %s of %s", quote_literal_cstr(NameStr(e->enumlabel)),
+								  quote_qualified_identifier(nsp->name, NameStr(t->typname))));
+		}
+		ReleaseSysCacheList(list);
+	}
+	table_endscan(scan);
+	table_close(rel, AccessShareLock);
+
 	AtEOXact_GUC(true, nestlevel);
-	SPI_freetuptable(SPI_tuptable);
 	*drift = list_concat(*drift, drift_texts(items));
 	*other_tables = list_concat(*other_tables, drift_texts(others));
 }
