@@ -138,8 +138,9 @@ typedef struct BucketCache
 typedef struct Replay
 {
 	List	   *facts;			/* all, in the order they were established */
+	List	   *with_extra;		/* those with extra fields (fact_extra), in the same order */
 	HTAB	   *by[NBUCKETS];
-	BucketCache last[NBUCKETS];
+	BucketCache last[NBUCKETS + 1];	/* the last list found in each table; BY_SUB's with sub NULL apart */
 	HTAB	   *types;			/* ColType by spelling */
 	HTAB	   *defaults;		/* raw default expressions by their text */
 	List	   *type_list;		/* the same ColTypes, for check_facts */
@@ -171,7 +172,7 @@ extern void facts_rename_rel(Replay *r, const char *schema, const char *rel, con
 extern void facts_rename_sub(Replay *r, uint32 kinds, const char *schema, const char *rel,
 							 const char *sub, const char *newname);
 extern void facts_forget_names(Replay *r);
-extern FactExtra *fact_extra(Fact *f);
+extern FactExtra *fact_extra(Replay *r, Fact *f);
 extern ColType *coltype_intern(Replay *r, TypeName *tn);
 extern ColType *coltype_renamed(Replay *r, ColType *t, const char *newname);
 extern Node *default_intern(Replay *r, Node *raw);

@@ -70,8 +70,9 @@ bucket_key(const char *schema, const char *rel, const char *sub, bool with_sub)
 static List **
 bucket(Replay *r, int which, const char *schema, const char *rel, const char *sub, bool create)
 {
-	BucketCache *last = &r->last[which];
 	bool		with_sub = which == BY_SUB;
+	/* a relation's own facts (sub NULL) are asked for between its columns': a slot of their own */
+	BucketCache *last = &r->last[with_sub && sub == NULL ? NBUCKETS : which];
 	uint64		key;
 	Bucket	   *b;
 	bool		found;
@@ -270,11 +271,15 @@ fact_add(Replay *r, FactKind kind, const char *schema, const char *rel, const ch
 	return f;
 }
 
+/* a fact's extra fields; such facts are also listed apart (few: keys, indexes, views, functions) */
 FactExtra *
-fact_extra(Fact *f)
+fact_extra(Replay *r, Fact *f)
 {
 	if (f->x == NULL)
+	{
 		f->x = palloc0(sizeof(FactExtra));
+		r->with_extra = lappend(r->with_extra, f);
+	}
 	return f->x;
 }
 
@@ -451,11 +456,11 @@ facts_rename_sub(Replay *r, uint32 kinds, const char *schema, const char *rel, c
 		if (o->alive && o->x != NULL && same_name(o->sub, rel))
 			o->x->cols = renamed_in(o->x->cols, sub, name);
 	}
-	foreach(lc, r->facts)
+	foreach(lc, r->with_extra)
 	{
 		Fact	   *o = lfirst(lc);
 
-		if (o->alive && o->x != NULL && o->x->contype == CONSTR_FOREIGN &&
+		if (o->alive && o->x->contype == CONSTR_FOREIGN &&
 			same_name(o->x->ref.schema, schema) && same_name(o->x->ref.rel, rel))
 			o->x->ref_cols = renamed_in(o->x->ref_cols, sub, name);
 	}

@@ -254,11 +254,11 @@ drop_foreign_keys_to(Replay *r, const char *schema, const char *table, List *col
 	ListCell   *lc;
 	ListCell   *cc;
 
-	foreach(lc, r->facts)
+	foreach(lc, r->with_extra)
 	{
 		Fact	   *o = lfirst(lc);
 
-		if (!o->alive || o->kind != F_CONSTRAINT || o->x == NULL || o->x->contype != CONSTR_FOREIGN ||
+		if (!o->alive || o->kind != F_CONSTRAINT || o->x->contype != CONSTR_FOREIGN ||
 			!same_name(o->x->ref.schema, schema) || !same_name(o->x->ref.rel, table))
 			continue;
 		if (cols != NIL && o->x->ref_cols != NIL)
@@ -281,11 +281,11 @@ drop_dependent_views(Replay *r, const char *schema, const char *rel)
 	ListCell   *lc;
 	ListCell   *dc;
 
-	foreach(lc, r->facts)
+	foreach(lc, r->with_extra)
 	{
 		Fact	   *o = lfirst(lc);
 
-		if (!o->alive || o->kind != F_VIEW || o->x == NULL)
+		if (!o->alive || o->kind != F_VIEW)
 			continue;
 		foreach(dc, o->x->deps)
 		{
@@ -452,11 +452,11 @@ drop_function(Replay *r, ObjectWithArgs *o, FactKind kind)
 						 : list_length(o->objargs));
 	name = pstrdup(name);
 	facts_forget(r, KIND(F_FUNCTION), schema, name, nargs);
-	foreach(lc, r->facts)
+	foreach(lc, r->with_extra)
 	{
 		Fact	   *t = lfirst(lc);
 
-		if (t->alive && t->kind == F_TRIGGER && t->x != NULL &&
+		if (t->alive && t->kind == F_TRIGGER &&
 			same_name(t->x->ref.schema, schema) && same_name(t->x->ref.rel, name))
 			fact_kill(r, t);
 	}
@@ -480,7 +480,7 @@ add_index(Replay *r, const char *schema, const char *name, const char *table, Li
 		  bool owns)
 {
 	Fact	   *f = fact_add(r, F_INDEX, schema, name, table);
-	FactExtra  *x = fact_extra(f);
+	FactExtra  *x = fact_extra(r, f);
 
 	x->cols = cols;
 	x->owns_index = owns;
@@ -561,7 +561,7 @@ add_constraint(Replay *r, const char *schema, const char *table, const char *col
 	if (r->if_not_exists && fact_find(r, F_CONSTRAINT, schema, table, name) != NULL)
 		return;
 	f = fact_add(r, F_CONSTRAINT, schema, table, name);
-	x = fact_extra(f);
+	x = fact_extra(r, f);
 	x->contype = c->contype;
 	x->cols = cols;
 	x->owns_index = owns_index;
@@ -751,7 +751,7 @@ create_view(Replay *r, const char *schema, const char *name, Node *query)
 		if (d->schema == NULL)
 			d->schema = pstrdup(r->default_schema);
 	}
-	fact_extra(f)->deps = deps;
+	fact_extra(r, f)->deps = deps;
 }
 
 static void
@@ -765,7 +765,7 @@ create_function(Replay *r, CreateFunctionStmt *cf)
 
 	split_name(r, cf->funcname, &schema, &name);
 	f = fact_add(r, F_FUNCTION, schema, name, psprintf("%d", nargs));
-	fact_extra(f)->args = types;
+	fact_extra(r, f)->args = types;
 	f->x->objtype = cf->is_procedure ? OBJECT_PROCEDURE : OBJECT_FUNCTION;
 }
 
@@ -783,7 +783,7 @@ create_trigger(Replay *r, CreateTrigStmt *ct)
 		return;
 	split_name(r, ct->funcname, &fschema, &fname);
 	f = fact_add(r, F_TRIGGER, schema, ct->relation->relname, ct->trigname);
-	fact_extra(f)->ref.schema = pstrdup(fschema);
+	fact_extra(r, f)->ref.schema = pstrdup(fschema);
 	f->x->ref.rel = pstrdup(fname);
 }
 
@@ -1021,6 +1021,8 @@ take_over(Replay *r, Fact *f)
 	f = fact_add(r, old->kind, old->schema, old->rel, old->sub);
 	f->type = old->type;
 	f->x = old->x;
+	if (f->x != NULL)
+		r->with_extra = lappend(r->with_extra, f);
 }
 
 static void
