@@ -168,7 +168,7 @@ fact_text(const Fact *f)
 		default:
 			text = pstrdup("?");
 	}
-	return f->found ? psprintf("%s (%s)", text, f->found) : text;
+	return f->why && !f->check_failed ? psprintf("%s (%s)", text, f->why) : text;
 }
 
 /* errors that say the migration's text is wrong here, not that the session is failing */
@@ -407,12 +407,12 @@ verify_journal(const Journal *j, Oid tracking_relid, List **drift, List **other_
 		if (!f->alive)
 			continue;
 		c->surviving++;
-		if (f->check_error != NULL || (f->type && f->type->error != NULL))
+		if (f->check_failed || (f->type && f->type->error != NULL))
 		{
 			/* e.g. a type name PostgreSQL rejects: neither there nor missing */
 			c->unverifiable = lappend(c->unverifiable,
 									  psprintf("%s cannot be checked here: %s", fact_text(f),
-											   f->check_error ? f->check_error : f->type->error));
+											   f->check_failed ? f->why : f->type->error));
 			continue;
 		}
 		if (f->holds)

@@ -97,19 +97,20 @@ typedef struct FactExtra
 
 typedef struct Fact
 {
-	FactKind	kind;
-	FactKind	gone;			/* F_GONE: the kind of what was dropped */
 	char	   *schema;
 	char	   *rel;			/* relation, type, function, extension or role */
 	char	   *sub;			/* column, constraint, enum value, index's table, ... */
 	ColType    *type;			/* F_COLTYPE */
 	Node	   *expr;			/* F_DEFAULT: the raw default, shared (NULL: presence only) */
 	FactExtra  *x;				/* NULL for most */
-	char	   *check_error;	/* checking it failed: why (rare) */
-	char	   *found;			/* holds == false: what the catalog has instead */
+	char	   *why;			/* check_failed: why; else, holds == false: what the catalog
+								 * has instead (rare) */
 	int			owner;			/* migration index */
+	uint8		kind;			/* FactKind: a long journal has millions of facts, kept small */
+	uint8		gone;			/* F_GONE: the FactKind of what was dropped */
 	bool		alive;
 	bool		holds;			/* the catalog's answer: check_facts() */
+	bool		check_failed;	/* checking it raised an error */
 } Fact;
 
 /* lists of facts, filed by name (verify_facts.c) */

@@ -450,7 +450,7 @@ default_matches(Fact *f, RelInfo *ri, ColInfo *att)
 	tb = default_text(b);
 	if (strcmp(ta, tb) == 0)
 		return true;
-	f->found = psprintf("the database has %s; the migration sets %s", default_text(stored),
+	f->why = psprintf("the database has %s; the migration sets %s", default_text(stored),
 						default_text(cooked));
 	return false;
 }
@@ -624,7 +624,7 @@ holds(Fact *f)
 				table = IndexGetRelation(relid, false);
 				if (get_rel_namespace(table) == nsp && strcmp(get_rel_name(table), f->sub) == 0)
 					return true;
-				f->found = psprintf("it is an index on %s", get_rel_name(table));
+				f->why = psprintf("it is an index on %s", get_rel_name(table));
 				return false;
 			}
 		case F_CONSTRAINT:
@@ -661,7 +661,7 @@ holds(Fact *f)
 			if (OidIsValid(f->type->typid) && att->atttypid == f->type->typid &&
 				(f->type->typmod == -1 || f->type->typmod == att->atttypmod))
 				return true;
-			f->found = psprintf("the column is %s", format_type_with_typemod(att->atttypid, att->atttypmod));
+			f->why = psprintf("the column is %s", format_type_with_typemod(att->atttypid, att->atttypmod));
 			return false;
 		default:
 			return false;
@@ -681,16 +681,16 @@ check_fact(void *item)
 	outer = MemoryContextSwitchTo(fact_cxt);
 
 	f->holds = false;			/* until the catalog says so */
-	f->found = NULL;
+	f->why = NULL;
 	if (f->alive && !(f->type && f->type->error))
 		f->holds = holds(f);
-	if (f->found)
-		f->found = MemoryContextStrdup(outer, f->found);
+	if (f->why)
+		f->why = MemoryContextStrdup(outer, f->why);
 	MemoryContextSwitchTo(outer);
 	MemoryContextReset(fact_cxt);
 }
 
-/* holds() for every live fact, answered in the fact; check_error says why a check failed */
+/* holds() for every live fact, answered in the fact; check_failed and why say when a check failed */
 void
 check_facts(Replay *r)
 {
@@ -720,7 +720,11 @@ check_facts(Replay *r)
 	errors = run_guarded_each(alive, check_fact);
 	if (errors != NULL)
 		foreach(lc, alive)
-			((Fact *) lfirst(lc))->check_error = errors[foreach_current_index(lc)];
+			if (errors[foreach_current_index(lc)] != NULL)
+			{
+				((Fact *) lfirst(lc))->why = errors[foreach_current_index(lc)];
+				((Fact *) lfirst(lc))->check_failed = true;
+			}
 	list_free(alive);
 	MemoryContextDelete(fact_cxt);
 	MemoryContextDelete(cache_cxt);
