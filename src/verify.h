@@ -14,6 +14,7 @@
 
 #include "postgres.h"
 
+#include "catalog/pg_attribute.h"
 #include "nodes/parsenodes.h"
 #include "utils/hsearch.h"
 
@@ -125,6 +126,7 @@ enum
 	BY_REL,						/* schema.rel */
 	BY_SUB,						/* schema.rel.sub */
 	BY_TABLE,					/* indexes by schema.table */
+	BY_REF,						/* foreign keys by the schema.table they reference */
 	NBUCKETS
 };
 
@@ -174,6 +176,8 @@ extern void facts_rename_sub(Replay *r, uint32 kinds, const char *schema, const 
 							 const char *sub, const char *newname);
 extern void facts_forget_names(Replay *r);
 extern FactExtra *fact_extra(Replay *r, Fact *f);
+extern void fact_file_reference(Replay *r, Fact *f);
+extern List *foreign_keys_to(Replay *r, const char *schema, const char *table);
 extern ColType *coltype_intern(Replay *r, TypeName *tn);
 extern ColType *coltype_renamed(Replay *r, ColType *t, const char *newname);
 extern Node *default_intern(Replay *r, Node *raw);
@@ -193,6 +197,7 @@ extern void find_drift(Replay *r, Oid tracking_relid, List **drift, List **other
 
 /* verify_catalog.c */
 extern void check_facts(Replay *r);
+extern void scan_attributes(Oid relid, void (*fn) (Form_pg_attribute att, void *arg), void *arg);
 
 /* verify.c */
 extern char *run_guarded(void (*fn) (void *), void *arg);

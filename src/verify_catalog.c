@@ -184,38 +184,61 @@ sub_key(Oid relid, bool constraint, const char *name)
 	return key;
 }
 
-/* every attribute of the relation, from one syscache list */
+/*
+ * Every attribute of the relation, from one index scan of pg_attribute.  Not
+ * a syscache list: before PostgreSQL 17 a cache's lists are searched one by
+ * one, so a list per relation made thousands of relations quadratic.
+ */
+void
+scan_attributes(Oid relid, void (*fn) (Form_pg_attribute att, void *arg), void *arg)
+{
+	Relation	rel = table_open(AttributeRelationId, AccessShareLock);
+	ScanKeyData key[1];
+	SysScanDesc scan;
+	HeapTuple	tup;
+
+	ScanKeyInit(&key[0], Anum_pg_attribute_attrelid, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(relid));
+	scan = systable_beginscan(rel, AttributeRelidNumIndexId, true, NULL, 1, key);
+	while (HeapTupleIsValid(tup = systable_getnext(scan)))
+		fn((Form_pg_attribute) GETSTRUCT(tup), arg);
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+}
+
+static void
+file_column(Form_pg_attribute att, void *arg)
+{
+	RelInfo    *ri = arg;
+	SubKey		key;
+	ColInfo    *c;
+
+	if (att->attisdropped)
+		return;
+	key = sub_key(ri->relid, false, NameStr(att->attname));
+	c = hash_search(sub_cache, &key, HASH_ENTER, NULL);
+	c->attnum = att->attnum;
+	c->atttypid = att->atttypid;
+	c->atttypmod = att->atttypmod;
+	c->attnotnull = att->attnotnull;
+	c->atthasdef = att->atthasdef;
+	c->attgenerated = att->attgenerated;
+	c->adbin = NULL;
+	if (att->attnum > 0 && att->attnum <= ri->natts)
+		ri->by_attnum[att->attnum] = c;
+}
+
 static void
 read_columns(RelInfo *ri)
 {
-	CatCList   *list = SearchSysCacheList1(ATTNUM, ObjectIdGetDatum(ri->relid));
-	int			i;
+	HeapTuple	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(ri->relid));
 
-	ri->natts = 0;
-	for (i = 0; i < list->n_members; i++)
-		ri->natts = Max(ri->natts, ((Form_pg_attribute) GETSTRUCT(&list->members[i]->tuple))->attnum);
+	/* relnatts bounds the attribute numbers */
+	ri->natts = HeapTupleIsValid(tup) ? ((Form_pg_class) GETSTRUCT(tup))->relnatts : 0;
+	if (HeapTupleIsValid(tup))
+		ReleaseSysCache(tup);
 	ri->by_attnum = MemoryContextAllocZero(cache_cxt, sizeof(ColInfo *) * (ri->natts + 1));
-	for (i = 0; i < list->n_members; i++)
-	{
-		Form_pg_attribute att = (Form_pg_attribute) GETSTRUCT(&list->members[i]->tuple);
-		SubKey		key;
-		ColInfo    *c;
-
-		if (att->attisdropped)
-			continue;
-		key = sub_key(ri->relid, false, NameStr(att->attname));
-		c = hash_search(sub_cache, &key, HASH_ENTER, NULL);
-		c->attnum = att->attnum;
-		c->atttypid = att->atttypid;
-		c->atttypmod = att->atttypmod;
-		c->attnotnull = att->attnotnull;
-		c->atthasdef = att->atthasdef;
-		c->attgenerated = att->attgenerated;
-		c->adbin = NULL;
-		if (att->attnum > 0)
-			ri->by_attnum[att->attnum] = c;
-	}
-	ReleaseSysCacheList(list);
+	scan_attributes(ri->relid, file_column, ri);
 	ri->columns_read = true;
 }
 

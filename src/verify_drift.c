@@ -242,6 +242,30 @@ add_item(List **items, const char *schema, const char *rel, const char *kind, co
 }
 
 /* the schemas the journal's surviving facts are in, and the names of its tables */
+typedef struct ColumnScan
+{
+	Replay	   *r;
+	JournalTable *table;
+	List	  **items;
+} ColumnScan;
+
+/* a column of a journal's table that no fact explains */
+static void
+drift_column(Form_pg_attribute att, void *arg)
+{
+	ColumnScan *cs = arg;
+	const char *schema = cs->table->schema;
+	const char *rel = cs->table->name;
+
+	if (att->attnum <= 0 || att->attisdropped ||
+		fact_find(cs->r, F_COLUMN, schema, rel, NameStr(att->attname)))
+		return;
+	add_item(cs->items, schema, rel, "column", pstrdup(NameStr(att->attname)),
+			 psprintf("column %s.%s type %s", quote_qualified_identifier(schema, rel),
+					  quote_identifier(NameStr(att->attname)),
+					  format_type_with_typemod(att->atttypid, att->atttypmod)));
+}
+
 /* the schemas the journal's surviving facts are in */
 static List *
 journal_schemas(Replay *r)
@@ -275,6 +299,7 @@ find_drift(Replay *r, Oid tracking_relid, List **drift, List **other_tables)
 	HTAB	   *classes = oid_set("migtrack drift relations");
 	HTAB	   *types = oid_set("migtrack drift types");
 	Relation	rel;
+	Relation	enums;
 	TableScanDesc scan;
 	HeapTuple	tup;
 	ListCell   *lc;
@@ -380,27 +405,12 @@ find_drift(Replay *r, Oid tracking_relid, List **drift, List **other_tables)
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
 
-	/* the journal's tables' columns (their attribute lists: the check read them already) */
+	/* the journal's tables' columns */
 	foreach(lc, journal_tables)
 	{
-		JournalTable *t = lfirst(lc);
-		char	   *schema = t->schema;
-		CatCList   *list = SearchSysCacheList1(ATTNUM, ObjectIdGetDatum(t->oid));
-		int			i;
+		ColumnScan	cs = {r, lfirst(lc), &items};
 
-		for (i = 0; i < list->n_members; i++)
-		{
-			Form_pg_attribute att = (Form_pg_attribute) GETSTRUCT(&list->members[i]->tuple);
-
-			if (att->attnum <= 0 || att->attisdropped ||
-				fact_find(r, F_COLUMN, schema, t->name, NameStr(att->attname)))
-				continue;
-			add_item(&items, schema, t->name, "column", pstrdup(NameStr(att->attname)),
-					 psprintf("column %s.%s type %s", quote_qualified_identifier(schema, t->name),
-							  quote_identifier(NameStr(att->attname)),
-							  format_type_with_typemod(att->atttypid, att->atttypmod)));
-		}
-		ReleaseSysCacheList(list);
+		scan_attributes(cs.table->oid, drift_column, &cs);
 	}
 
 	/* ... and their named constraints */
@@ -434,14 +444,16 @@ find_drift(Replay *r, Oid tracking_relid, List **drift, List **other_tables)
 	}
 
 	/* enums in the journal's schemas, and the values of the journal's enums */
+	enums = table_open(EnumRelationId, AccessShareLock);
 	rel = table_open(TypeRelationId, AccessShareLock);
 	scan = table_beginscan_catalog(rel, 0, NULL);
 	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
 	{
 		Form_pg_type t = (Form_pg_type) GETSTRUCT(tup);
 		OidEntry   *nsp;
-		CatCList   *list;
-		int			i;
+		ScanKeyData key[1];
+		SysScanDesc escan;
+		HeapTuple	etup;
 
 		if (t->typtype != TYPTYPE_ENUM || !(flags_of(nsps, t->typnamespace) & NSP_JOURNAL) ||
 			(flags_of(types, t->oid) & EXT_MEMBER))
@@ -453,10 +465,12 @@ find_drift(Replay *r, Oid tracking_relid, List **drift, List **other_tables)
 					 psprintf("enum type %s", quote_qualified_identifier(nsp->name, NameStr(t->typname))));
 			continue;
 		}
-		list = SearchSysCacheList1(ENUMTYPOIDNAME, ObjectIdGetDatum(t->oid));
-		for (i = 0; i < list->n_members; i++)
+		ScanKeyInit(&key[0], Anum_pg_enum_enumtypid, BTEqualStrategyNumber, F_OIDEQ,
+					ObjectIdGetDatum(t->oid));
+		escan = systable_beginscan(enums, EnumTypIdLabelIndexId, true, NULL, 1, key);
+		while (HeapTupleIsValid(etup = systable_getnext(escan)))
 		{
-			Form_pg_enum e = (Form_pg_enum) GETSTRUCT(&list->members[i]->tuple);
+			Form_pg_enum e = (Form_pg_enum) GETSTRUCT(etup);
 
 			if (!fact_find(r, F_ENUMVAL, nsp->name, NameStr(t->typname), NameStr(e->enumlabel)))
 				add_item(&items, nsp->name, pstrdup(NameStr(t->typname)), "enum value",
@@ -464,10 +478,11 @@ find_drift(Replay *r, Oid tracking_relid, List **drift, List **other_tables)
 						 psprintf("enum value %s of %s", quote_literal_cstr(NameStr(e->enumlabel)),
 								  quote_qualified_identifier(nsp->name, NameStr(t->typname))));
 		}
-		ReleaseSysCacheList(list);
+		systable_endscan(escan);
 	}
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
+	table_close(enums, AccessShareLock);
 
 	AtEOXact_GUC(true, nestlevel);
 	*drift = list_concat(*drift, drift_texts(items));

@@ -124,6 +124,30 @@ file_fact(Replay *r, Fact *f, List **same_sub)
 		b = bucket(r, BY_TABLE, f->schema, f->sub, NULL, true);
 		*b = lappend(*b, f);
 	}
+	if (f->x != NULL)
+		fact_file_reference(r, f);
+}
+
+/* a foreign key, filed under the table it references once x->ref is set */
+void
+fact_file_reference(Replay *r, Fact *f)
+{
+	List	  **b;
+
+	if (f->kind != F_CONSTRAINT || f->x == NULL || f->x->contype != CONSTR_FOREIGN ||
+		f->x->ref.rel == NULL)
+		return;
+	b = bucket(r, BY_REF, f->x->ref.schema, f->x->ref.rel, NULL, true);
+	*b = lappend(*b, f);
+}
+
+/* the foreign keys filed under the table they reference (candidates: check alive and names) */
+List *
+foreign_keys_to(Replay *r, const char *schema, const char *table)
+{
+	List	  **list = bucket(r, BY_REF, schema, table, NULL, false);
+
+	return list ? *list : NIL;
 }
 
 /* after a relation or type is renamed, its facts belong in other buckets */
@@ -140,6 +164,7 @@ rebuild_buckets(Replay *r)
 	r->by[BY_REL] = new_buckets("migtrack facts by relation");
 	r->by[BY_SUB] = new_buckets("migtrack facts by relation and sub");
 	r->by[BY_TABLE] = new_buckets("migtrack indexes by table");
+	r->by[BY_REF] = new_buckets("migtrack foreign keys by referenced table");
 	foreach(lc, r->facts)
 	{
 		Fact	   *f = lfirst(lc);
@@ -456,7 +481,7 @@ facts_rename_sub(Replay *r, uint32 kinds, const char *schema, const char *rel, c
 		if (o->alive && o->x != NULL && same_name(o->sub, rel))
 			o->x->cols = renamed_in(o->x->cols, sub, name);
 	}
-	foreach(lc, r->with_extra)
+	foreach(lc, foreign_keys_to(r, schema, rel))
 	{
 		Fact	   *o = lfirst(lc);
 

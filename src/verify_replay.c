@@ -254,7 +254,7 @@ drop_foreign_keys_to(Replay *r, const char *schema, const char *table, List *col
 	ListCell   *lc;
 	ListCell   *cc;
 
-	foreach(lc, r->with_extra)
+	foreach(lc, foreign_keys_to(r, schema, table))
 	{
 		Fact	   *o = lfirst(lc);
 
@@ -569,6 +569,7 @@ add_constraint(Replay *r, const char *schema, const char *table, const char *col
 	{
 		x->ref.schema = pstrdup(schema_of(r, c->pktable->schemaname));
 		x->ref.rel = pstrdup(c->pktable->relname);
+		fact_file_reference(r, f);
 		x->ref_cols = copy_names(c->pk_attrs);
 	}
 	if (owns_index)
@@ -1022,7 +1023,10 @@ take_over(Replay *r, Fact *f)
 	f->type = old->type;
 	f->x = old->x;
 	if (f->x != NULL)
+	{
 		r->with_extra = lappend(r->with_extra, f);
+		fact_file_reference(r, f);
+	}
 }
 
 static void
