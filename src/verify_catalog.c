@@ -98,6 +98,9 @@ typedef struct RelInfo
 	bool		constraints_read;
 	int			natts;			/* columns_read: by_attnum[1..natts] (NULL: dropped) */
 	struct ColInfo **by_attnum;
+	struct ColInfo *cols;		/* columns_read: every attribute, in attnum order */
+	int			ncols;
+	int			hint;			/* the last column found: a column's facts come together */
 } RelInfo;
 
 /* a column (or a constraint: constraint = true) of a relation, by name */
@@ -121,7 +124,7 @@ typedef struct ColInfo
 } ColInfo;
 
 static HTAB *rel_cache;			/* RelInfo by (namespace, name), for one check_facts() */
-static HTAB *sub_cache;			/* ColInfo by (relation, name) */
+static HTAB *sub_cache;			/* constraint names by relation */
 static MemoryContext cache_cxt;
 static char *last_schema;		/* facts come schema by schema: the last look-up */
 static Oid	last_nsp;
@@ -210,13 +213,14 @@ static void
 file_column(Form_pg_attribute att, void *arg)
 {
 	RelInfo    *ri = arg;
-	SubKey		key;
 	ColInfo    *c;
 
 	if (att->attisdropped)
 		return;
-	key = sub_key(ri->relid, false, NameStr(att->attname));
-	c = hash_search(sub_cache, &key, HASH_ENTER, NULL);
+	if (ri->ncols >= ri->natts + 8)
+		return;					/* more system columns than any release has */
+	c = &ri->cols[ri->ncols++];
+	c->key = sub_key(ri->relid, false, NameStr(att->attname));
 	c->attnum = att->attnum;
 	c->atttypid = att->atttypid;
 	c->atttypmod = att->atttypmod;
@@ -238,22 +242,32 @@ read_columns(RelInfo *ri)
 	if (HeapTupleIsValid(tup))
 		ReleaseSysCache(tup);
 	ri->by_attnum = MemoryContextAllocZero(cache_cxt, sizeof(ColInfo *) * (ri->natts + 1));
+	ri->cols = MemoryContextAllocZero(cache_cxt, sizeof(ColInfo) * (ri->natts + 8));
+	ri->ncols = 0;
+	ri->hint = 0;
 	scan_attributes(ri->relid, file_column, ri);
 	ri->columns_read = true;
 }
 
-/* the column of that name, or NULL */
+/* the column of that name, or NULL: the last one found or the next, else a scan of a few dozen */
 static ColInfo *
 column_info(RelInfo *ri, const char *name)
 {
-	SubKey		key;
+	int			i;
 
-	if (strlen(name) >= NAMEDATALEN)
-		return NULL;
 	if (!ri->columns_read)
 		read_columns(ri);
-	key = sub_key(ri->relid, false, name);
-	return hash_search(sub_cache, &key, HASH_FIND, NULL);
+	for (i = 0; i < ri->ncols; i++)
+	{
+		int			at = (ri->hint + i) % ri->ncols;
+
+		if (strcmp(ri->cols[at].key.name, name) == 0)
+		{
+			ri->hint = at;
+			return &ri->cols[at];
+		}
+	}
+	return NULL;
 }
 
 /* the relation's stored defaults (pg_attrdef.adbin, node texts) into its columns: one index scan */
@@ -735,7 +749,7 @@ check_facts(Replay *r)
 	rel_cache = hash_create("migtrack relations read", 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	ctl.keysize = sizeof(SubKey);
 	ctl.entrysize = sizeof(ColInfo);
-	sub_cache = hash_create("migtrack columns read", 16384, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	sub_cache = hash_create("migtrack constraints read", 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	last_schema = NULL;
 	foreach(lc, r->facts)
 		if (((Fact *) lfirst(lc))->alive)
