@@ -399,6 +399,7 @@ verify_journal(const Journal *j, Oid tracking_relid, List **drift, List **other_
 	check_facts(&r);
 	if (drift != NULL)
 		find_drift(&r, tracking_relid, drift, other_tables);
+	check_facts_done();
 	foreach(lc, r.facts)
 	{
 		Fact	   *f = lfirst(lc);

@@ -14,7 +14,6 @@
 
 #include "postgres.h"
 
-#include "catalog/pg_attribute.h"
 #include "nodes/parsenodes.h"
 #include "utils/hsearch.h"
 
@@ -197,7 +196,10 @@ extern void find_drift(Replay *r, Oid tracking_relid, List **drift, List **other
 
 /* verify_catalog.c */
 extern void check_facts(Replay *r);
-extern void scan_attributes(Oid relid, void (*fn) (Form_pg_attribute att, void *arg), void *arg);
+extern void check_facts_done(void);
+extern void unexplained_columns(Oid nsp, const char *rel,
+								void (*fn) (const char *name, Oid typid, int32 typmod, void *arg),
+								void *arg);
 
 /* verify.c */
 extern char *run_guarded(void (*fn) (void *), void *arg);

@@ -121,12 +121,14 @@ typedef struct ColInfo
 	bool		atthasdef;
 	char		attgenerated;
 	char	   *adbin;			/* the stored default's node text, once read */
+	bool		explained;		/* a live column fact holds: not drift */
 } ColInfo;
 
 static HTAB *rel_cache;			/* RelInfo by (namespace, name), for one check_facts() */
 static HTAB *sub_cache;			/* constraint names by relation */
 static MemoryContext cache_cxt;
 static char *last_schema;		/* facts come schema by schema: the last look-up */
+static RelInfo *last_rel;
 static Oid	last_nsp;
 
 static Oid
@@ -151,6 +153,9 @@ rel_info(const char *rel, Oid nsp)
 	Oid			relid;
 	HeapTuple	tup;
 
+	/* facts come relation by relation: the last answer first */
+	if (last_rel != NULL && last_rel->key.nsp == nsp && strcmp(last_rel->key.name, rel) == 0)
+		return last_rel;
 	if (strlen(rel) >= NAMEDATALEN)
 		return &none;			/* no relation has a longer name */
 	memset(&key, 0, sizeof(key));
@@ -158,7 +163,7 @@ rel_info(const char *rel, Oid nsp)
 	strlcpy(key.name, rel, NAMEDATALEN);
 	ri = hash_search(rel_cache, &key, HASH_FIND, NULL);
 	if (ri != NULL)
-		return ri;
+		return last_rel = ri;
 	/* read first: an error must not leave a half-filled entry */
 	relid = get_relname_relid(rel, nsp);
 	tup = OidIsValid(relid) ? SearchSysCache1(RELOID, ObjectIdGetDatum(relid)) : NULL;
@@ -172,7 +177,7 @@ rel_info(const char *rel, Oid nsp)
 		ri->rowsecurity = ((Form_pg_class) GETSTRUCT(tup))->relrowsecurity;
 		ReleaseSysCache(tup);
 	}
-	return ri;
+	return last_rel = ri;
 }
 
 static SubKey
@@ -192,7 +197,7 @@ sub_key(Oid relid, bool constraint, const char *name)
  * a syscache list: before PostgreSQL 17 a cache's lists are searched one by
  * one, so a list per relation made thousands of relations quadratic.
  */
-void
+static void
 scan_attributes(Oid relid, void (*fn) (Form_pg_attribute att, void *arg), void *arg)
 {
 	Relation	rel = table_open(AttributeRelationId, AccessShareLock);
@@ -685,6 +690,7 @@ holds(Fact *f)
 	switch (f->kind)
 	{
 		case F_COLUMN:
+			att->explained = true;
 			return true;
 		case F_NOTNULL:
 			return att->attnotnull;
@@ -751,6 +757,7 @@ check_facts(Replay *r)
 	ctl.entrysize = sizeof(ColInfo);
 	sub_cache = hash_create("migtrack constraints read", 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	last_schema = NULL;
+	last_rel = NULL;
 	foreach(lc, r->facts)
 		if (((Fact *) lfirst(lc))->alive)
 			alive = lappend(alive, lfirst(lc));
@@ -764,5 +771,39 @@ check_facts(Replay *r)
 			}
 	list_free(alive);
 	MemoryContextDelete(fact_cxt);
+	/* what was read stays for find_drift(), until check_facts_done() */
+}
+
+void
+check_facts_done(void)
+{
 	MemoryContextDelete(cache_cxt);
+	cache_cxt = NULL;
+	rel_cache = sub_cache = cooked_cache = NULL;
+	last_rel = NULL;
+	last_schema = NULL;
+}
+
+/*
+ * The columns of nsp.rel no live column fact explained (drift), after
+ * check_facts(): from what it read, or read now.
+ */
+void
+unexplained_columns(Oid nsp, const char *rel,
+					void (*fn) (const char *name, Oid typid, int32 typmod, void *arg), void *arg)
+{
+	RelInfo    *ri = rel_info(rel, nsp);
+	int			i;
+
+	if (!OidIsValid(ri->relid))
+		return;
+	if (!ri->columns_read)
+		read_columns(ri);
+	for (i = 0; i < ri->ncols; i++)
+	{
+		ColInfo    *c = &ri->cols[i];
+
+		if (c->attnum > 0 && !c->explained)
+			fn(c->key.name, c->atttypid, c->atttypmod, arg);
+	}
 }
