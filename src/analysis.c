@@ -389,24 +389,14 @@ analyze(Journal *journal, TrackingTable *table, int verify)
 		a->drift_checked = a->verified && (verify & ANALYSIS_DRIFT) != 0;
 		if (a->verified)
 		{
-			ListCell   *lc2;
+			int			counted;
 
-			a->checks = verify_journal(journal, table->relid,
-									   a->drift_checked ? &a->drift : NULL, &a->other_tables);
 			/* a history found elsewhere (a mistyped name) is drizzle's, not drift nor another table */
-			foreach(lc2, a->lookalikes)
-			{
-				const char *q = ((TableName *) lfirst(lc2))->qualified;
-				char	   *as_drift = psprintf("table %s", q);
-				ListCell   *dc;
-
-				foreach(dc, a->other_tables)
-					if (strcmp(lfirst(dc), q) == 0)
-						a->other_tables = foreach_delete_current(a->other_tables, dc);
-				foreach(dc, a->drift)
-					if (strcmp(lfirst(dc), as_drift) == 0)
-						a->drift = foreach_delete_current(a->drift, dc);
-			}
+			a->checks = verify_journal(journal, table->relid, a->lookalikes,
+									   a->drift_checked ? &a->drift : NULL, &a->other_tables,
+									   &counted);
+			if (a->drift_checked)
+				a->nuser_tables = counted;
 		}
 		else
 		{

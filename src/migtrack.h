@@ -140,8 +140,9 @@ typedef struct MigrationCheck
 	List	   *rewritten;		/* of char *: for each, the first such fact */
 } MigrationCheck;
 
-extern MigrationCheck *verify_journal(const Journal *j, Oid tracking_relid, List **drift,
-									  List **other_tables);
+/* with drift: excluded (of TableName *) are not reported; user_tables counted by the same scan */
+extern MigrationCheck *verify_journal(const Journal *j, Oid tracking_relid, List *excluded,
+									  List **drift, List **other_tables, int *user_tables);
 extern const char *verdict_name(Verdict v);
 
 /* ---- analysis.c: journal vs history, as drizzle would read it ---- */

@@ -350,7 +350,8 @@ is_creation(FactKind k)
 }
 
 MigrationCheck *
-verify_journal(const Journal *j, Oid tracking_relid, List **drift, List **other_tables)
+verify_journal(const Journal *j, Oid tracking_relid, List *excluded, List **drift,
+			   List **other_tables, int *user_tables)
 {
 	MigrationCheck *checks = palloc0(sizeof(MigrationCheck) * Max(j->count, 1));
 	List	  **missing_parents = palloc0(sizeof(List *) * Max(j->count, 1));	/* per migration */
@@ -398,7 +399,7 @@ verify_journal(const Journal *j, Oid tracking_relid, List **drift, List **other_
 	 */
 	check_facts(&r);
 	if (drift != NULL)
-		find_drift(&r, tracking_relid, drift, other_tables);
+		find_drift(&r, tracking_relid, excluded, drift, other_tables, user_tables);
 	check_facts_done();
 	foreach(lc, r.facts)
 	{

@@ -192,7 +192,8 @@ extern List *parse_pieces(const char *sql);
 extern void replay_do(Replay *r, DoStmt *stmt);
 
 /* verify_drift.c */
-extern void find_drift(Replay *r, Oid tracking_relid, List **drift, List **other_tables);
+extern void find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift,
+					   List **other_tables, int *user_tables);
 
 /* verify_catalog.c */
 extern void check_facts(Replay *r);

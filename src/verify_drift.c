@@ -103,6 +103,7 @@ typedef struct OidEntry
 #define NSP_SYSTEM		2		/* pg_catalog, information_schema, pg_toast*, pg_temp_* */
 #define EXT_MEMBER		4		/* a relation or type of an extension */
 #define KEY_INDEX		8		/* the index of a primary key, unique or exclusion constraint */
+#define EXCLUDED		16		/* a table shaped like the history (the one meant, misnamed) */
 
 static HTAB *
 oid_set(const char *name)
@@ -169,7 +170,7 @@ read_namespaces(List *schemas)
 
 /* relations and types of extensions: from pg_depend's reference side, by index */
 static void
-read_extension_members(HTAB *classes, HTAB *types)
+read_extension_members(HTAB *ext_classes, HTAB *types)
 {
 	Relation	rel = table_open(DependRelationId, AccessShareLock);
 	ScanKeyData key[1];
@@ -186,7 +187,7 @@ read_extension_members(HTAB *classes, HTAB *types)
 		if (d->deptype != DEPENDENCY_EXTENSION)
 			continue;
 		if (d->classid == RelationRelationId)
-			mark(classes, d->objid, EXT_MEMBER);
+			mark(ext_classes, d->objid, EXT_MEMBER);
 		else if (d->classid == TypeRelationId)
 			mark(types, d->objid, EXT_MEMBER);
 	}
@@ -290,13 +291,18 @@ journal_schemas(Replay *r)
 }
 
 void
-find_drift(Replay *r, Oid tracking_relid, List **drift, List **other_tables)
+find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **other_tables,
+		   int *user_tables)
 {
 	List	   *items = NIL;
 	List	   *others = NIL;
 	List	   *journal_tables = NIL;	/* of JournalTable * */
 	HTAB	   *nsps;
-	HTAB	   *classes = oid_set("migtrack drift relations");
+	HTAB	   *classes = oid_set("migtrack drift relations");	/* key indexes, excluded tables */
+	HTAB	   *ext_classes = oid_set("migtrack drift extension relations");
+	bool		any_ext;
+	Oid			last_nspid = InvalidOid;
+	OidEntry   *last_nsp = NULL;
 	HTAB	   *types = oid_set("migtrack drift types");
 	Relation	rel;
 	Relation	enums;
@@ -306,7 +312,11 @@ find_drift(Replay *r, Oid tracking_relid, List **drift, List **other_tables)
 	int			nestlevel;
 
 	nsps = read_namespaces(journal_schemas(r));
-	read_extension_members(classes, types);
+	read_extension_members(ext_classes, types);
+	any_ext = hash_get_num_entries(ext_classes) > 0;
+	foreach(lc, excluded)
+		mark(classes, ((TableName *) lfirst(lc))->relid, EXCLUDED);
+	*user_tables = 0;
 	/* type names printed the same whatever the caller's search_path: qualified */
 	nestlevel = NewGUCNestLevel();
 	(void) set_config_option("search_path", "pg_catalog", PGC_USERSET, PGC_S_SESSION,
@@ -332,25 +342,36 @@ find_drift(Replay *r, Oid tracking_relid, List **drift, List **other_tables)
 	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
 	{
 		Form_pg_class c = (Form_pg_class) GETSTRUCT(tup);
-		int			nflags = flags_of(nsps, c->relnamespace);
-		OidEntry   *nsp;
+		bool		is_table = c->relkind == RELKIND_RELATION || c->relkind == RELKIND_PARTITIONED_TABLE;
+		int			nflags;
 		char	   *schema;
 		char	   *name;
 		Fact	   *fact;
 		int			cflags;
 
+		/* relations come namespace by namespace: the last one first */
+		if (c->relnamespace != last_nspid || last_nsp == NULL)
+		{
+			last_nsp = hash_search(nsps, &c->relnamespace, HASH_FIND, NULL);
+			last_nspid = c->relnamespace;
+		}
+		nflags = last_nsp ? last_nsp->flags : NSP_SYSTEM;
 		if ((nflags & NSP_SYSTEM) || c->relpersistence == RELPERSISTENCE_TEMP || c->oid == tracking_relid)
 			continue;
-		cflags = flags_of(classes, c->oid);
-		if (cflags & EXT_MEMBER)
+		if (any_ext && flags_of(ext_classes, c->oid))
 			continue;
-		nsp = hash_search(nsps, &c->relnamespace, HASH_FIND, NULL);
-		schema = nsp->name;
+		cflags = is_table || c->relkind == RELKIND_INDEX || c->relkind == RELKIND_PARTITIONED_INDEX
+			? flags_of(classes, c->oid) : 0;
+		if (cflags & EXCLUDED)
+			continue;
+		if (is_table)
+			(*user_tables)++;	/* the same as user_tables_count(), from this scan */
+		schema = last_nsp->name;
 		name = NameStr(c->relname);
 		if (!(nflags & NSP_JOURNAL))
 		{
 			/* a table in a schema no migration touches: listed apart */
-			if (c->relkind == RELKIND_RELATION || c->relkind == RELKIND_PARTITIONED_TABLE)
+			if (is_table)
 				add_item(&others, schema, pstrdup(name), "other table", NULL,
 						 quote_qualified_identifier(schema, name));
 			continue;
@@ -457,7 +478,7 @@ find_drift(Replay *r, Oid tracking_relid, List **drift, List **other_tables)
 		HeapTuple	etup;
 
 		if (t->typtype != TYPTYPE_ENUM || !(flags_of(nsps, t->typnamespace) & NSP_JOURNAL) ||
-			(flags_of(types, t->oid) & EXT_MEMBER))
+			(any_ext && (flags_of(types, t->oid) & EXT_MEMBER)))
 			continue;
 		nsp = hash_search(nsps, &t->typnamespace, HASH_FIND, NULL);
 		if (!fact_find(r, F_ENUM, nsp->name, NameStr(t->typname), NULL))
