@@ -103,17 +103,16 @@ typedef struct RelInfo
 	int			hint;			/* the last column found: a column's facts come together */
 } RelInfo;
 
-/* a column (or a constraint: constraint = true) of a relation, by name */
-typedef struct SubKey
+/* a constraint of a relation, by name */
+typedef struct ConKey
 {
 	Oid			relid;
-	bool		constraint;
 	char		name[NAMEDATALEN];
-} SubKey;
+} ConKey;
 
 typedef struct ColInfo
 {
-	SubKey		key;
+	char	   *name;
 	AttrNumber	attnum;
 	Oid			atttypid;
 	int32		atttypmod;
@@ -125,7 +124,7 @@ typedef struct ColInfo
 } ColInfo;
 
 static HTAB *rel_cache;			/* RelInfo by (namespace, name), for one check_facts() */
-static HTAB *sub_cache;			/* constraint names by relation */
+static HTAB *con_cache;			/* constraint names by relation */
 static MemoryContext cache_cxt;
 static char *last_schema;		/* facts come schema by schema: the last look-up */
 static RelInfo *last_rel;
@@ -180,14 +179,13 @@ rel_info(const char *rel, Oid nsp)
 	return last_rel = ri;
 }
 
-static SubKey
-sub_key(Oid relid, bool constraint, const char *name)
+static ConKey
+con_key(Oid relid, const char *name)
 {
-	SubKey		key;
+	ConKey		key;
 
 	memset(&key, 0, sizeof(key));
 	key.relid = relid;
-	key.constraint = constraint;
 	strlcpy(key.name, name, NAMEDATALEN);
 	return key;
 }
@@ -225,7 +223,7 @@ file_column(Form_pg_attribute att, void *arg)
 	if (ri->ncols >= ri->natts + 8)
 		return;					/* more system columns than any release has */
 	c = &ri->cols[ri->ncols++];
-	c->key = sub_key(ri->relid, false, NameStr(att->attname));
+	c->name = MemoryContextStrdup(cache_cxt, NameStr(att->attname));
 	c->attnum = att->attnum;
 	c->atttypid = att->atttypid;
 	c->atttypmod = att->atttypmod;
@@ -266,7 +264,7 @@ column_info(RelInfo *ri, const char *name)
 	{
 		int			at = (ri->hint + i) % ri->ncols;
 
-		if (strcmp(ri->cols[at].key.name, name) == 0)
+		if (strcmp(ri->cols[at].name, name) == 0)
 		{
 			ri->hint = at;
 			return &ri->cols[at];
@@ -318,7 +316,7 @@ stored_default(RelInfo *ri, ColInfo *c)
 static bool
 constraint_exists(RelInfo *ri, const char *name)
 {
-	SubKey		key;
+	ConKey		key;
 
 	if (!ri->constraints_read)
 	{
@@ -332,8 +330,8 @@ constraint_exists(RelInfo *ri, const char *name)
 		scan = systable_beginscan(rel, ConstraintRelidTypidNameIndexId, true, NULL, 1, keys);
 		while (HeapTupleIsValid(tup = systable_getnext(scan)))
 		{
-			key = sub_key(ri->relid, true, NameStr(((Form_pg_constraint) GETSTRUCT(tup))->conname));
-			hash_search(sub_cache, &key, HASH_ENTER, NULL);
+			key = con_key(ri->relid, NameStr(((Form_pg_constraint) GETSTRUCT(tup))->conname));
+			hash_search(con_cache, &key, HASH_ENTER, NULL);
 		}
 		systable_endscan(scan);
 		table_close(rel, AccessShareLock);
@@ -341,8 +339,8 @@ constraint_exists(RelInfo *ri, const char *name)
 	}
 	if (strlen(name) >= NAMEDATALEN)
 		return false;
-	key = sub_key(ri->relid, true, name);
-	return hash_search(sub_cache, &key, HASH_FIND, NULL) != NULL;
+	key = con_key(ri->relid, name);
+	return hash_search(con_cache, &key, HASH_FIND, NULL) != NULL;
 }
 
 /*
@@ -370,7 +368,7 @@ static Node *
 cook(Node *expr, ColInfo *att)
 {
 	return cookDefault(make_parsestate(NULL), copyObject(expr), att->atttypid, att->atttypmod,
-					   att->key.name, att->attgenerated);
+					   att->name, att->attgenerated);
 }
 
 static const char *
@@ -720,12 +718,14 @@ check_fact(void *item)
 	Fact	   *f = item;
 	MemoryContext outer;
 
+	if (!f->alive)
+		return;					/* replaced or dropped: nothing to ask */
 	CHECK_FOR_INTERRUPTS();
 	outer = MemoryContextSwitchTo(fact_cxt);
 
 	f->holds = false;			/* until the catalog says so */
 	f->why = NULL;
-	if (f->alive && !(f->type && f->type->error))
+	if (!(f->type && f->type->error))
 		f->holds = holds(f);
 	if (f->why)
 		f->why = MemoryContextStrdup(outer, f->why);
@@ -737,7 +737,6 @@ check_fact(void *item)
 void
 check_facts(Replay *r)
 {
-	List	   *alive = NIL;
 	char	  **errors;
 	ListCell   *lc;
 
@@ -753,23 +752,20 @@ check_facts(Replay *r)
 	ctl.keysize = sizeof(RelKey);
 	ctl.entrysize = sizeof(RelInfo);
 	rel_cache = hash_create("migtrack relations read", 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-	ctl.keysize = sizeof(SubKey);
-	ctl.entrysize = sizeof(ColInfo);
-	sub_cache = hash_create("migtrack constraints read", 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	ctl.keysize = sizeof(ConKey);
+	ctl.entrysize = sizeof(ConKey);
+	con_cache = hash_create("migtrack constraints read", 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	last_schema = NULL;
 	last_rel = NULL;
-	foreach(lc, r->facts)
-		if (((Fact *) lfirst(lc))->alive)
-			alive = lappend(alive, lfirst(lc));
-	errors = run_guarded_each(alive, check_fact);
+	/* every fact (the dead are skipped): no list of the live ones to build */
+	errors = run_guarded_each(r->facts, check_fact);
 	if (errors != NULL)
-		foreach(lc, alive)
+		foreach(lc, r->facts)
 			if (errors[foreach_current_index(lc)] != NULL)
 			{
 				((Fact *) lfirst(lc))->why = errors[foreach_current_index(lc)];
 				((Fact *) lfirst(lc))->check_failed = true;
 			}
-	list_free(alive);
 	MemoryContextDelete(fact_cxt);
 	/* what was read stays for find_drift(), until check_facts_done() */
 }
@@ -779,7 +775,7 @@ check_facts_done(void)
 {
 	MemoryContextDelete(cache_cxt);
 	cache_cxt = NULL;
-	rel_cache = sub_cache = cooked_cache = NULL;
+	rel_cache = con_cache = cooked_cache = NULL;
 	last_rel = NULL;
 	last_schema = NULL;
 }
@@ -804,6 +800,6 @@ unexplained_columns(Oid nsp, const char *rel,
 		ColInfo    *c = &ri->cols[i];
 
 		if (c->attnum > 0 && !c->explained)
-			fn(c->key.name, c->atttypid, c->atttypmod, arg);
+			fn(c->name, c->atttypid, c->atttypmod, arg);
 	}
 }
