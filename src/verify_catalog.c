@@ -19,6 +19,7 @@
 #include "access/stratnum.h"
 #include "access/table.h"
 #include "catalog/heap.h"
+#include "common/hashfn.h"
 #include "miscadmin.h"
 #include "catalog/index.h"
 #include "catalog/namespace.h"
@@ -81,6 +82,15 @@ resolve_types(Replay *r)
 
 /* ---- what a check reads of the catalog, once per relation ---- */
 
+/* 64 bits of a node's text and its length: equal hashes stand for equal texts */
+static uint64
+text_hash(const char *text)
+{
+	size_t		len = strlen(text);
+
+	return hash_combine64(hash_bytes_extended((const unsigned char *) text, len, 0), len);
+}
+
 typedef struct RelKey
 {
 	Oid			nsp;
@@ -119,7 +129,8 @@ typedef struct ColInfo
 	bool		attnotnull;
 	bool		atthasdef;
 	char		attgenerated;
-	char	   *adbin;			/* the stored default's node text, once read */
+	bool		has_stored_def;	/* defaults_read: pg_attrdef has a row */
+	uint64		def_hash;		/* ... and the hash of its node text without locations */
 	bool		explained;		/* a live column fact holds: not drift */
 } ColInfo;
 
@@ -230,7 +241,7 @@ file_column(Form_pg_attribute att, void *arg)
 	c->attnotnull = att->attnotnull;
 	c->atthasdef = att->atthasdef;
 	c->attgenerated = att->attgenerated;
-	c->adbin = NULL;
+	c->has_stored_def = false;
 	if (att->attnum > 0 && att->attnum <= ri->natts)
 		ri->by_attnum[att->attnum] = c;
 }
@@ -296,20 +307,47 @@ read_defaults(RelInfo *ri)
 		Datum		bin = heap_getattr(tup, Anum_pg_attrdef_adbin, RelationGetDescr(rel), &isnull);
 
 		if (!isnull && adnum > 0 && adnum <= ri->natts && ri->by_attnum[adnum] != NULL)
-			ri->by_attnum[adnum]->adbin = MemoryContextStrdup(cache_cxt, TextDatumGetCString(bin));
+		{
+			char	   *node_text = TextDatumGetCString(bin);
+
+			/* a hash, not the text: 100,000 defaults' texts would be tens of megabytes */
+			strip_locations(node_text);
+			ri->by_attnum[adnum]->def_hash = text_hash(node_text);
+			ri->by_attnum[adnum]->has_stored_def = true;
+			pfree(node_text);
+		}
 	}
 	systable_endscan(scan);
 	table_close(rel, AccessShareLock);
 	ri->defaults_read = true;
 }
 
-/* the column's stored default (a node's text), or NULL */
+/* the column's stored default (pg_attrdef.adbin, a node's text), or NULL: one row, by index */
 static char *
-stored_default(RelInfo *ri, ColInfo *c)
+stored_default(Oid relid, AttrNumber attnum)
 {
-	if (!ri->defaults_read)
-		read_defaults(ri);
-	return c->adbin;
+	Relation	rel = table_open(AttrDefaultRelationId, AccessShareLock);
+	ScanKeyData keys[2];
+	SysScanDesc scan;
+	HeapTuple	tup;
+	char	   *adbin = NULL;
+
+	ScanKeyInit(&keys[0], Anum_pg_attrdef_adrelid, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(relid));
+	ScanKeyInit(&keys[1], Anum_pg_attrdef_adnum, BTEqualStrategyNumber, F_INT2EQ,
+				Int16GetDatum(attnum));
+	scan = systable_beginscan(rel, AttrDefaultIndexId, true, NULL, 2, keys);
+	if (HeapTupleIsValid(tup = systable_getnext(scan)))
+	{
+		bool		isnull;
+		Datum		bin = heap_getattr(tup, Anum_pg_attrdef_adbin, RelationGetDescr(rel), &isnull);
+
+		if (!isnull)
+			adbin = TextDatumGetCString(bin);
+	}
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return adbin;
 }
 
 /* does the relation have a constraint of that name?  All its names from one index scan */
@@ -359,7 +397,7 @@ typedef struct CookedKey
 typedef struct CookedEntry
 {
 	CookedKey	key;
-	char	   *text;
+	uint64		hash;			/* text_hash() of its node text without locations */
 } CookedEntry;
 
 static HTAB *cooked_cache;		/* for one check_facts() */
@@ -371,8 +409,8 @@ cook(Node *expr, ColInfo *att)
 					   att->name, att->attgenerated);
 }
 
-static const char *
-cooked_text(Node *expr, ColInfo *att)
+static uint64
+cooked_hash(Node *expr, ColInfo *att)
 {
 	CookedKey	key;
 	CookedEntry *e;
@@ -391,9 +429,9 @@ cooked_text(Node *expr, ColInfo *att)
 
 		strip_locations(text);
 		e = hash_search(cooked_cache, &key, HASH_ENTER, &found);
-		e->text = MemoryContextStrdup(cache_cxt, text);
+		e->hash = text_hash(text);
 	}
-	return e->text;
+	return e->hash;
 }
 
 /*
@@ -465,15 +503,17 @@ default_matches(Fact *f, RelInfo *ri, ColInfo *att)
 		return false;
 	if (f->expr == NULL)
 		return true;			/* presence is all that is known */
-	stored_text = stored_default(ri, att);
+	if (!ri->defaults_read)
+		read_defaults(ri);
+	if (!att->has_stored_def)
+		return false;
+	/* the common case: the same tree (as texts without locations, hashed in 64 bits) */
+	if (att->def_hash == cooked_hash(f->expr, att))
+		return true;
+	stored_text = stored_default(ri->relid, att->attnum);
 	if (stored_text == NULL)
 		return false;
-	stored_text = pstrdup(stored_text);	/* strip_locations() edits it */
 	stored = stringToNode(stored_text);
-	strip_locations(stored_text);
-	/* the common case: the same tree */
-	if (strcmp(stored_text, cooked_text(f->expr, att)) == 0)
-		return true;
 	cooked = cook(f->expr, att);
 	a = strip_coercions(cooked);
 	b = strip_coercions(stored);
