@@ -26,6 +26,7 @@
 #include "catalog/pg_attrdef.h"
 #include "catalog/pg_attribute.h"
 #include "catalog/pg_constraint.h"
+#include "catalog/pg_index.h"
 #include "catalog/pg_namespace.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_proc.h"
@@ -161,6 +162,9 @@ rel_info(const char *rel, Oid nsp)
 	RelInfo    *ri;
 	bool		found;
 	Oid			relid;
+	char		relkind = 0;
+	bool		rowsecurity = false;
+	int			natts = 0;
 	HeapTuple	tup;
 
 	/* facts come relation by relation: the last answer first */
@@ -174,18 +178,44 @@ rel_info(const char *rel, Oid nsp)
 	ri = hash_search(rel_cache, &key, HASH_FIND, NULL);
 	if (ri != NULL)
 		return last_rel = ri;
-	/* read first: an error must not leave a half-filled entry */
-	relid = get_relname_relid(rel, nsp);
-	tup = OidIsValid(relid) ? SearchSysCache1(RELOID, ObjectIdGetDatum(relid)) : NULL;
+	/*
+	 * Read by index, not through the syscache: a journal's thousands of
+	 * relations would stay cached in the backend (two entries each, about a
+	 * kilobyte).  Read first: an error must not leave a half-filled entry.
+	 */
+	{
+		Relation	pg_class = table_open(RelationRelationId, AccessShareLock);
+		ScanKeyData keys[2];
+		SysScanDesc scan;
+
+		ScanKeyInit(&keys[0], Anum_pg_class_relname, BTEqualStrategyNumber, F_NAMEEQ,
+					CStringGetDatum(key.name));
+		ScanKeyInit(&keys[1], Anum_pg_class_relnamespace, BTEqualStrategyNumber, F_OIDEQ,
+					ObjectIdGetDatum(nsp));
+		scan = systable_beginscan(pg_class, ClassNameNspIndexId, true, NULL, 2, keys);
+		tup = systable_getnext(scan);
+		if (HeapTupleIsValid(tup))
+		{
+			Form_pg_class c = (Form_pg_class) GETSTRUCT(tup);
+
+			relid = c->oid;
+			relkind = c->relkind;
+			rowsecurity = c->relrowsecurity;
+			natts = c->relnatts;
+		}
+		else
+			relid = InvalidOid;
+		systable_endscan(scan);
+		table_close(pg_class, AccessShareLock);
+	}
 	ri = hash_search(rel_cache, &key, HASH_ENTER, &found);
 	memset((char *) ri + sizeof(RelKey), 0, sizeof(RelInfo) - sizeof(RelKey));
-	ri->relid = InvalidOid;
-	if (HeapTupleIsValid(tup))
+	ri->relid = relid;
+	if (OidIsValid(relid))
 	{
-		ri->relid = relid;
-		ri->relkind = ((Form_pg_class) GETSTRUCT(tup))->relkind;
-		ri->rowsecurity = ((Form_pg_class) GETSTRUCT(tup))->relrowsecurity;
-		ReleaseSysCache(tup);
+		ri->relkind = relkind;
+		ri->rowsecurity = rowsecurity;
+		ri->natts = natts;
 	}
 	return last_rel = ri;
 }
@@ -249,18 +279,33 @@ file_column(Form_pg_attribute att, void *arg)
 static void
 read_columns(RelInfo *ri)
 {
-	HeapTuple	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(ri->relid));
-
-	/* relnatts bounds the attribute numbers */
-	ri->natts = HeapTupleIsValid(tup) ? ((Form_pg_class) GETSTRUCT(tup))->relnatts : 0;
-	if (HeapTupleIsValid(tup))
-		ReleaseSysCache(tup);
+	/* relnatts (read with the relation) bounds the attribute numbers */
 	ri->by_attnum = MemoryContextAllocZero(cache_cxt, sizeof(ColInfo *) * (ri->natts + 1));
 	ri->cols = MemoryContextAllocZero(cache_cxt, sizeof(ColInfo) * (ri->natts + 8));
 	ri->ncols = 0;
 	ri->hint = 0;
 	scan_attributes(ri->relid, file_column, ri);
 	ri->columns_read = true;
+}
+
+/* the table an index is on */
+static Oid
+index_table(Oid indexid)
+{
+	Relation	pg_index = table_open(IndexRelationId, AccessShareLock);
+	ScanKeyData key[1];
+	SysScanDesc scan;
+	HeapTuple	tup;
+	Oid			table = InvalidOid;
+
+	ScanKeyInit(&key[0], Anum_pg_index_indexrelid, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(indexid));
+	scan = systable_beginscan(pg_index, IndexRelidIndexId, true, NULL, 1, key);
+	if (HeapTupleIsValid(tup = systable_getnext(scan)))
+		table = ((Form_pg_index) GETSTRUCT(tup))->indrelid;
+	systable_endscan(scan);
+	table_close(pg_index, AccessShareLock);
+	return table;
 }
 
 /* the column of that name, or NULL: the last one found or the next, else a scan of a few dozen */
@@ -700,9 +745,9 @@ holds(Fact *f)
 
 				if (relkind != RELKIND_INDEX && relkind != RELKIND_PARTITIONED_INDEX)
 					return false;
-				/* on the table the history put it on */
-				table = IndexGetRelation(relid, false);
-				if (get_rel_namespace(table) == nsp && strcmp(get_rel_name(table), f->sub) == 0)
+				/* on the table the history put it on (pg_index read by index, not cached) */
+				table = index_table(relid);
+				if (table == rel_info(f->sub, nsp)->relid)
 					return true;
 				f->why = psprintf("it is an index on %s", get_rel_name(table));
 				return false;
