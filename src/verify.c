@@ -258,6 +258,9 @@ parse_guarded(const char *sql, char **error)
 	return pc.stmts;
 }
 
+/* run_guarded_each() is calling fn item by item, after an error */
+bool		guarded_one_by_one = false;
+
 typedef struct EachCall
 {
 	List	   *items;
@@ -291,14 +294,17 @@ run_guarded_each(List *items, void (*fn) (void *item))
 	char	  **errors;
 	ListCell   *lc;
 
+	guarded_one_by_one = false;
 	if (items == NIL || run_guarded(each_call, &ec) == NULL)
 		return NULL;
 	errors = palloc0(sizeof(char *) * list_length(items));
+	guarded_one_by_one = true;
 	foreach(lc, items)
 	{
 		ec.only = lfirst(lc);
 		errors[foreach_current_index(lc)] = run_guarded(each_call, &ec);
 	}
+	guarded_one_by_one = false;
 	return errors;
 }
 
@@ -349,6 +355,74 @@ is_creation(FactKind k)
 		k != F_NODEFAULT && k != F_RLS && k != F_NORLS;
 }
 
+/* what the verdicts need while the facts are judged */
+typedef struct Judging
+{
+	MigrationCheck *checks;
+	List	  **missing_parents;	/* per migration: of Fact *, missing parents said */
+	int		   *nmissing;		/* per migration */
+	List	  **said;			/* per migration: of Said *, sorted when all are judged */
+} Judging;
+
+typedef struct Said
+{
+	int			seq;
+	bool		unverifiable;
+	char	   *text;
+} Said;
+
+static int
+said_cmp(const ListCell *a, const ListCell *b)
+{
+	int			x = ((Said *) lfirst(a))->seq;
+	int			y = ((Said *) lfirst(b))->seq;
+
+	return (x > y) - (x < y);
+}
+
+static void
+say(Judging *jc, const Fact *f, bool unverifiable, char *text)
+{
+	Said	   *sd = palloc(sizeof(Said));
+
+	sd->seq = f->seq;
+	sd->unverifiable = unverifiable;
+	sd->text = text;
+	jc->said[f->owner] = lappend(jc->said[f->owner], sd);
+}
+
+/* a live fact (or slot), for its migration's verdict */
+static void
+judge(Judging *jc, Fact *f)
+{
+	MigrationCheck *c = &jc->checks[f->owner];
+	List	  **parents;
+
+	c->surviving++;
+	if (f->check_failed || (f->type && f->type->error != NULL))
+	{
+		/* e.g. a type name PostgreSQL rejects: neither there nor missing */
+		say(jc, f, true, psprintf("%s cannot be checked here: %s", fact_text(f),
+								  f->check_failed ? f->why : f->type->error));
+		return;
+	}
+	if (f->holds)
+	{
+		if (is_creation(f->kind))
+			c->existing++;
+		return;
+	}
+	/* per migration: each names its own missing facts, parents first */
+	parents = &jc->missing_parents[f->owner];
+	jc->nmissing[f->owner]++;
+	if (under_missing(*parents, f))
+		return;
+	say(jc, f, false, fact_text(f));
+	if (f->kind == F_SCHEMA || f->kind == F_TABLE || f->kind == F_VIEW || f->kind == F_ENUM ||
+		f->kind == F_COLUMN)
+		*parents = lappend(*parents, f);
+}
+
 MigrationCheck *
 verify_journal(const Journal *j, Oid tracking_relid, List *excluded, List **drift,
 			   List **other_tables, int *user_tables)
@@ -357,6 +431,7 @@ verify_journal(const Journal *j, Oid tracking_relid, List *excluded, List **drif
 	List	  **missing_parents = palloc0(sizeof(List *) * Max(j->count, 1));	/* per migration */
 	int		   *nmissing = palloc0(sizeof(int) * Max(j->count, 1));
 	Replay		r = {0};
+	Judging		jc;
 	MemoryContext outer = CurrentMemoryContext;
 	ListCell   *lc;
 	int			i;
@@ -401,39 +476,39 @@ verify_journal(const Journal *j, Oid tracking_relid, List *excluded, List **drif
 	if (drift != NULL)
 		find_drift(&r, tracking_relid, excluded, drift, other_tables, user_tables);
 	check_facts_done();
+	jc.checks = checks;
+	jc.missing_parents = missing_parents;
+	jc.nmissing = nmissing;
+	jc.said = palloc0(sizeof(List *) * Max(j->count, 1));
 	foreach(lc, r.facts)
 	{
 		Fact	   *f = lfirst(lc);
-		MigrationCheck *c = &checks[f->owner];
 
 		if (!f->alive)
 			continue;
-		c->surviving++;
-		if (f->check_failed || (f->type && f->type->error != NULL))
-		{
-			/* e.g. a type name PostgreSQL rejects: neither there nor missing */
-			c->unverifiable = lappend(c->unverifiable,
-									  psprintf("%s cannot be checked here: %s", fact_text(f),
-											   f->check_failed ? f->why : f->type->error));
-			continue;
-		}
-		if (f->holds)
-		{
-			if (is_creation(f->kind))
-				c->existing++;
-		}
-		else
-		{
-			/* per migration: each names its own missing facts, parents first */
-			List	  **parents = &missing_parents[f->owner];
+		judge(&jc, f);
+		/* a column's slots right after it: a missing column names them no more */
+		for (i = 0; f->slots != NULL && i < NSLOTS; i++)
+			if (f->slots[i].alive)
+			{
+				Fact		slot;
 
-			nmissing[f->owner]++;
-			if (under_missing(*parents, f))
-				continue;
-			c->missing = lappend(c->missing, fact_text(f));
-			if (f->kind == F_SCHEMA || f->kind == F_TABLE || f->kind == F_VIEW || f->kind == F_ENUM ||
-				f->kind == F_COLUMN)
-				*parents = lappend(*parents, f);
+				slot_as_fact(f, &f->slots[i], &slot);
+				judge(&jc, &slot);
+			}
+	}
+	/* what each migration misses, in the order it established it */
+	for (i = 0; i < j->count; i++)
+	{
+		list_sort(jc.said[i], said_cmp);
+		foreach(lc, jc.said[i])
+		{
+			Said	   *sd = lfirst(lc);
+
+			if (sd->unverifiable)
+				checks[i].unverifiable = lappend(checks[i].unverifiable, sd->text);
+			else
+				checks[i].missing = lappend(checks[i].missing, sd->text);
 		}
 	}
 

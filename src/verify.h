@@ -95,6 +95,35 @@ typedef struct FactExtra
 	ObjectType objtype;			/* F_FUNCTION: function or procedure */
 } FactExtra;
 
+/*
+ * What is said of a column that has a fact of its own (F_COLUMN): its type,
+ * NOT NULL or not, its default or none -- one slot each, in the column's
+ * fact rather than facts of their own (a journal has hundreds of thousands
+ * of columns).  A slot is owned, checked and judged as a fact would be; a
+ * slot's kind is the FactKind it stands for.  The same said of a column the
+ * journal never created (ALTER of a legacy table) is a fact of its own.
+ */
+enum
+{
+	SLOT_TYPE,					/* F_COLTYPE */
+	SLOT_NULL,					/* F_NOTNULL or F_NULLABLE */
+	SLOT_DEFAULT,				/* F_DEFAULT or F_NODEFAULT */
+	NSLOTS
+};
+
+typedef struct Slot
+{
+	ColType    *type;			/* F_COLTYPE */
+	Node	   *expr;			/* F_DEFAULT: the raw default, shared (NULL: presence only) */
+	char	   *why;			/* as Fact's */
+	int			owner;
+	int			seq;
+	uint8		kind;
+	bool		alive;
+	bool		holds;
+	bool		check_failed;
+} Slot;
+
 typedef struct Fact
 {
 	char	   *schema;
@@ -105,7 +134,9 @@ typedef struct Fact
 	FactExtra  *x;				/* NULL for most */
 	char	   *why;			/* check_failed: why; else, holds == false: what the catalog
 								 * has instead (rare) */
+	Slot	   *slots;			/* F_COLUMN: NSLOTS of them, or NULL when none was set */
 	int			owner;			/* migration index */
+	int			seq;			/* order of establishment (facts and slots): messages keep it */
 	uint8		kind;			/* FactKind: a long journal has millions of facts, kept small */
 	uint8		gone;			/* F_GONE: the FactKind of what was dropped */
 	bool		alive;
@@ -141,6 +172,7 @@ typedef struct Replay
 {
 	List	   *facts;			/* all, in the order they were established */
 	List	   *with_extra;		/* those with extra fields (fact_extra), in the same order */
+	int			seq;			/* the next fact's or slot's */
 	HTAB	   *by[NBUCKETS];
 	BucketCache last[NBUCKETS + 1];	/* the last list found in each table; BY_SUB's with sub NULL apart */
 	HTAB	   *types;			/* ColType by spelling */
@@ -164,6 +196,11 @@ typedef struct Replay
 extern void facts_init(Replay *r);
 extern Fact *fact_add(Replay *r, FactKind kind, const char *schema, const char *rel, const char *sub);
 extern void fact_kill(Replay *r, Fact *f);
+extern void fact_slot(Replay *r, FactKind kind, const char *schema, const char *rel, const char *sub,
+					  ColType *type, Node *expr);
+extern int	slot_index(FactKind kind);
+extern ColType **fact_coltype(Fact *f);
+extern void slot_as_fact(const Fact *column, const Slot *s, Fact *out);
 extern Fact *fact_find(Replay *r, FactKind kind, const char *schema, const char *rel, const char *sub);
 extern Fact *relation_find(Replay *r, const char *schema, const char *rel);
 extern void facts_forget(Replay *r, uint32 kinds, const char *schema, const char *rel, const char *sub);
@@ -206,6 +243,7 @@ extern void unexplained_columns(Oid nsp, const char *rel,
 extern char *run_guarded(void (*fn) (void *), void *arg);
 extern List *parse_guarded(const char *sql, char **error);
 extern char **run_guarded_each(List *items, void (*fn) (void *item));
+extern bool guarded_one_by_one;
 extern void replay_unverifiable(Replay *r, const char *fmt,...) pg_attribute_printf(2, 3);
 
 #endif							/* MIGTRACK_VERIFY_H */

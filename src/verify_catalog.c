@@ -798,15 +798,10 @@ holds(Fact *f)
 static MemoryContext fact_cxt;
 
 static void
-check_fact(void *item)
+check_one(void *item)
 {
 	Fact	   *f = item;
-	MemoryContext outer;
-
-	if (!f->alive)
-		return;					/* replaced or dropped: nothing to ask */
-	CHECK_FOR_INTERRUPTS();
-	outer = MemoryContextSwitchTo(fact_cxt);
+	MemoryContext outer = MemoryContextSwitchTo(fact_cxt);
 
 	f->holds = false;			/* until the catalog says so */
 	f->why = NULL;
@@ -816,6 +811,60 @@ check_fact(void *item)
 		f->why = MemoryContextStrdup(outer, f->why);
 	MemoryContextSwitchTo(outer);
 	MemoryContextReset(fact_cxt);
+}
+
+typedef struct SlotCheck
+{
+	Fact	   *column;
+	Slot	   *slot;
+} SlotCheck;
+
+/* a column's slot, checked as the fact it stands for */
+static void
+check_slot(void *arg)
+{
+	SlotCheck  *sc = arg;
+	Fact		f;
+
+	slot_as_fact(sc->column, sc->slot, &f);
+	check_one(&f);
+	sc->slot->holds = f.holds;
+	sc->slot->why = f.why;
+}
+
+/* one fact, and a column's slots; when checked one by one, each slot on its own */
+static void
+check_fact(void *item)
+{
+	Fact	   *f = item;
+	int			i;
+
+	if (!f->alive)
+		return;					/* replaced or dropped: nothing to ask */
+	CHECK_FOR_INTERRUPTS();
+	if (f->slots == NULL || !guarded_one_by_one)
+	{
+		check_one(f);
+		for (i = 0; f->slots != NULL && i < NSLOTS; i++)
+			if (f->slots[i].alive)
+			{
+				SlotCheck	sc = {f, &f->slots[i]};
+
+				check_slot(&sc);
+			}
+		return;
+	}
+	/* a check failed: an error in one slot leaves the column and its other slots checked */
+	if ((f->why = run_guarded(check_one, f)) != NULL)
+		f->check_failed = true;
+	for (i = 0; i < NSLOTS; i++)
+		if (f->slots[i].alive)
+		{
+			SlotCheck	sc = {f, &f->slots[i]};
+
+			if ((f->slots[i].why = run_guarded(check_slot, &sc)) != NULL)
+				f->slots[i].check_failed = true;
+		}
 }
 
 /* holds() for every live fact, answered in the fact; check_failed and why say when a check failed */

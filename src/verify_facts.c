@@ -208,20 +208,104 @@ facts_init(Replay *r)
  * established, re-running the earlier one without the later one would not
  * build what drizzle builds: remember which migrations did, for the repair.
  */
+/* a rewritten slot, for its migration's list (rare: made a fact of its own) */
+static Fact *
+slot_copy(const Fact *column, const Slot *s)
+{
+	Fact	   *f = palloc(sizeof(Fact));
+
+	slot_as_fact(column, s, f);
+	return f;
+}
+
+/* what a later migration undid or changed: remember it for the repair */
+static void
+rewritten(Replay *r, int owner, Fact *what)
+{
+	MigrationCheck *c = &r->checks[owner];
+
+	if (owner < r->owner && !list_member_int(c->rewriters, r->owner))
+	{
+		c->rewriters = lappend_int(c->rewriters, r->owner);
+		c->rewritten = lappend(c->rewritten, what);	/* made text when the replay is done */
+	}
+}
+
+static void
+slot_kill(Replay *r, Fact *column, Slot *s)
+{
+	if (!s->alive)
+		return;
+	s->alive = false;
+	if (s->owner < r->owner && !list_member_int(r->checks[s->owner].rewriters, r->owner))
+		rewritten(r, s->owner, slot_copy(column, s));
+}
+
+/*
+ * A fact dies (a column with its slots).  When a later migration undoes or
+ * changes what an earlier one established, re-running the earlier one
+ * without the later one would not build what drizzle builds: remember which
+ * migrations did, for the repair.
+ */
 void
 fact_kill(Replay *r, Fact *f)
 {
-	MigrationCheck *c;
+	int			i;
 
 	if (!f->alive)
 		return;
 	f->alive = false;
-	c = &r->checks[f->owner];
-	if (f->owner < r->owner && !list_member_int(c->rewriters, r->owner))
+	rewritten(r, f->owner, f);
+	for (i = 0; f->slots != NULL && i < NSLOTS; i++)
+		slot_kill(r, f, &f->slots[i]);
+}
+
+/* the slot a kind of column fact fills, or -1 */
+int
+slot_index(FactKind kind)
+{
+	switch (kind)
 	{
-		c->rewriters = lappend_int(c->rewriters, r->owner);
-		c->rewritten = lappend(c->rewritten, f);	/* made text when the replay is done */
+		case F_COLTYPE:
+			return SLOT_TYPE;
+		case F_NOTNULL:
+		case F_NULLABLE:
+			return SLOT_NULL;
+		case F_DEFAULT:
+		case F_NODEFAULT:
+			return SLOT_DEFAULT;
+		default:
+			return -1;
 	}
+}
+
+/* a slot as the fact it stands for (for checking and messages) */
+void
+slot_as_fact(const Fact *column, const Slot *s, Fact *out)
+{
+	memset(out, 0, sizeof(Fact));
+	out->kind = s->kind;
+	out->gone = F_GONE;
+	out->schema = column->schema;
+	out->rel = column->rel;
+	out->sub = column->sub;
+	out->type = s->type;
+	out->expr = s->expr;
+	out->why = s->why;
+	out->owner = s->owner;
+	out->seq = s->seq;
+	out->alive = s->alive;
+	out->holds = s->holds;
+	out->check_failed = s->check_failed;
+}
+
+/* where a column-type fact or a column's type slot keeps its type */
+ColType **
+fact_coltype(Fact *f)
+{
+	if (f->kind == F_COLUMN)
+		return f->slots != NULL && f->slots[SLOT_TYPE].alive ? &f->slots[SLOT_TYPE].type : NULL;
+	return f->kind == F_COLTYPE && f->alive ? &f->type : NULL;
 }
 
 /* the GONE facts among list that creating kind schema.rel[.sub] brings back */
@@ -246,6 +330,7 @@ fact_add(Replay *r, FactKind kind, const char *schema, const char *rel, const ch
 {
 	Fact	   *f;
 	List	  **same_sub = bucket(r, BY_SUB, schema, rel, sub, true);
+	Slot	   *slots = NULL;
 	ListCell   *lc;
 
 	/* what it replaces: the same attribute of the same object */
@@ -255,7 +340,15 @@ fact_add(Replay *r, FactKind kind, const char *schema, const char *rel, const ch
 
 		if (o->alive && slot_of(o->kind) == slot_of(kind) && same_name(o->schema, schema) &&
 			same_name(o->rel, rel) && same_name(o->sub, sub))
+		{
+			/* a column established again (renamed, re-added) keeps what was said of it */
+			if (kind == F_COLUMN && o->slots != NULL)
+			{
+				slots = o->slots;
+				o->slots = NULL;
+			}
 			fact_kill(r, o);
+		}
 	}
 	/* re-creating what was dropped: the object itself, or its relation */
 	if (kind != F_GONE)
@@ -289,6 +382,8 @@ fact_add(Replay *r, FactKind kind, const char *schema, const char *rel, const ch
 		r->last_sub = pstrdup(sub);
 	f->sub = sub ? r->last_sub : NULL;
 	f->owner = r->owner;
+	f->seq = r->seq++;
+	f->slots = slots;
 	f->alive = true;
 	r->facts = lappend(r->facts, f);
 	file_fact(r, f, same_sub);
@@ -297,6 +392,54 @@ fact_add(Replay *r, FactKind kind, const char *schema, const char *rel, const ch
 }
 
 /* a fact's extra fields; such facts are also listed apart (few: keys, indexes, views, functions) */
+/*
+ * What is said of a column: a slot of its live column fact, else (a column
+ * the journal did not create) a fact of its own.  Either replaces what was
+ * said before in the same slot.
+ */
+void
+fact_slot(Replay *r, FactKind kind, const char *schema, const char *rel, const char *sub,
+		  ColType *type, Node *expr)
+{
+	Fact	   *column = fact_find(r, F_COLUMN, schema, rel, sub);
+	List	  **same_sub;
+	Slot	   *s;
+	ListCell   *lc;
+
+	if (column == NULL)
+	{
+		Fact	   *f = fact_add(r, kind, schema, rel, sub);
+
+		f->type = type;
+		f->expr = expr;
+		return;
+	}
+	/* a fact of its own said before the column was (re)created is replaced too */
+	same_sub = bucket(r, BY_SUB, schema, rel, sub, true);
+	foreach(lc, *same_sub)
+	{
+		Fact	   *o = lfirst(lc);
+
+		if (o->alive && slot_of(o->kind) == slot_of(kind) && same_name(o->schema, schema) &&
+			same_name(o->rel, rel) && same_name(o->sub, sub))
+			fact_kill(r, o);
+	}
+	if (column->slots == NULL)
+		column->slots = palloc0(sizeof(Slot) * NSLOTS);
+	s = &column->slots[slot_index(kind)];
+	slot_kill(r, column, s);
+	s->kind = kind;
+	s->type = type;
+	s->expr = expr;
+	s->why = NULL;
+	s->owner = r->owner;
+	s->seq = r->seq++;
+	s->alive = true;
+	s->holds = false;
+	s->check_failed = false;
+	r->check->had_effects = true;
+}
+
 FactExtra *
 fact_extra(Replay *r, Fact *f)
 {

@@ -381,7 +381,7 @@ drop_constraint(Replay *r, const char *schema, const char *table, const char *na
 	gone_fact(r, F_CONSTRAINT, schema, table, name);
 }
 
-/* the alive column-type facts whose type is schema.name */
+/* the live columns (their column facts, or column-type facts of their own) whose type is schema.name */
 static List *
 columns_of_type(Replay *r, const char *schema, const char *name)
 {
@@ -391,9 +391,10 @@ columns_of_type(Replay *r, const char *schema, const char *name)
 	foreach(lc, r->facts)
 	{
 		Fact	   *o = lfirst(lc);
+		ColType   **t = fact_coltype(o);
 
-		if (o->alive && o->kind == F_COLTYPE && strcmp(o->type->type_name, name) == 0 &&
-			strcmp(o->type->type_schema ? o->type->type_schema : r->default_schema, schema) == 0)
+		if (t != NULL && strcmp((*t)->type_name, name) == 0 &&
+			strcmp((*t)->type_schema ? (*t)->type_schema : r->default_schema, schema) == 0)
 			found = lappend(found, o);
 	}
 	return found;
@@ -465,14 +466,10 @@ drop_function(Replay *r, ObjectWithArgs *o, FactKind kind)
 
 /* ---- creating ---- */
 
-static Fact *
+static void
 add_default(Replay *r, const char *schema, const char *table, const char *column, Node *expr)
 {
-	Fact	   *f = fact_add(r, F_DEFAULT, schema, table, column);
-
-	if (expr != NULL)
-		f->expr = default_intern(r, expr);
-	return f;
+	fact_slot(r, F_DEFAULT, schema, table, column, NULL, expr ? default_intern(r, expr) : NULL);
 }
 
 static void
@@ -504,16 +501,16 @@ add_constraint(Replay *r, const char *schema, const char *table, const char *col
 	switch (c->contype)
 	{
 		case CONSTR_NOTNULL:
-			fact_add(r, F_NOTNULL, schema, table, column);
+			fact_slot(r, F_NOTNULL, schema, table, column, NULL, NULL);
 			return;
 		case CONSTR_NULL:
-			fact_add(r, F_NULLABLE, schema, table, column);
+			fact_slot(r, F_NULLABLE, schema, table, column, NULL, NULL);
 			return;
 		case CONSTR_DEFAULT:
 			add_default(r, schema, table, column, c->raw_expr);
 			return;
 		case CONSTR_IDENTITY:
-			fact_add(r, F_NOTNULL, schema, table, column);
+			fact_slot(r, F_NOTNULL, schema, table, column, NULL, NULL);
 			return;
 		case CONSTR_GENERATED:
 			add_default(r, schema, table, column, NULL);	/* the expression needs its table */
@@ -527,7 +524,7 @@ add_constraint(Replay *r, const char *schema, const char *table, const char *col
 					: choose_name(r, schema, table, name_addition(cols), "key", true);
 			if (c->contype == CONSTR_PRIMARY)
 				foreach(lc, cols)
-					fact_add(r, F_NOTNULL, schema, table, lfirst(lc));
+					fact_slot(r, F_NOTNULL, schema, table, lfirst(lc), NULL, NULL);
 			break;
 		case CONSTR_EXCLUSION:
 			foreach(lc, c->exclusions)
@@ -588,7 +585,6 @@ static void
 add_column(Replay *r, const char *schema, const char *table, ColumnDef *col, bool with_keys)
 {
 	ListCell   *lc;
-	Fact	   *f;
 
 	fact_add(r, F_COLUMN, schema, table, col->colname);
 	if (list_length(col->typeName->names) == 1 &&
@@ -603,18 +599,17 @@ add_column(Replay *r, const char *schema, const char *table, ColumnDef *col, boo
 		const char *base = n[0] == 'b' || strcmp(n, "serial8") == 0 ? "int8"
 			: n[1] == 'm' || strcmp(n, "serial2") == 0 ? "int2" : "int4";
 
-		f = fact_add(r, F_COLTYPE, schema, table, col->colname);
-		f->type = coltype_intern(r, SystemTypeName((char *) base));
-		fact_add(r, F_NOTNULL, schema, table, col->colname);
+		fact_slot(r, F_COLTYPE, schema, table, col->colname,
+				  coltype_intern(r, SystemTypeName((char *) base)), NULL);
+		fact_slot(r, F_NOTNULL, schema, table, col->colname, NULL, NULL);
 		add_default(r, schema, table, col->colname, NULL);	/* nextval() of its own sequence */
 	}
 	else
 	{
-		f = fact_add(r, F_COLTYPE, schema, table, col->colname);
-		f->type = coltype_intern(r, col->typeName);
+		fact_slot(r, F_COLTYPE, schema, table, col->colname, coltype_intern(r, col->typeName), NULL);
 	}
 	if (col->is_not_null)
-		fact_add(r, F_NOTNULL, schema, table, col->colname);
+		fact_slot(r, F_NOTNULL, schema, table, col->colname, NULL, NULL);
 	if (col->raw_default)
 		add_default(r, schema, table, col->colname, col->raw_default);
 	foreach(lc, col->constraints)
@@ -820,23 +815,20 @@ alter_table(Replay *r, AlterTableStmt *stmt)
 				drop_column(r, schema, table, cmd->name);
 				break;
 			case AT_AlterColumnType:
-				{
-					Fact	   *f = fact_add(r, F_COLTYPE, schema, table, cmd->name);
-
-					f->type = coltype_intern(r, ((ColumnDef *) cmd->def)->typeName);
-					break;
-				}
+				fact_slot(r, F_COLTYPE, schema, table, cmd->name,
+						  coltype_intern(r, ((ColumnDef *) cmd->def)->typeName), NULL);
+				break;
 			case AT_SetNotNull:
-				fact_add(r, F_NOTNULL, schema, table, cmd->name);
+				fact_slot(r, F_NOTNULL, schema, table, cmd->name, NULL, NULL);
 				break;
 			case AT_DropNotNull:
-				fact_add(r, F_NULLABLE, schema, table, cmd->name);
+				fact_slot(r, F_NULLABLE, schema, table, cmd->name, NULL, NULL);
 				break;
 			case AT_ColumnDefault:
 				if (cmd->def)
 					add_default(r, schema, table, cmd->name, cmd->def);
 				else
-					fact_add(r, F_NODEFAULT, schema, table, cmd->name);
+					fact_slot(r, F_NODEFAULT, schema, table, cmd->name, NULL, NULL);
 				break;
 			case AT_AddConstraint:
 				add_constraint(r, schema, table, NULL, (Constraint *) cmd->def);
@@ -853,7 +845,7 @@ alter_table(Replay *r, AlterTableStmt *stmt)
 				fact_add(r, F_NORLS, schema, table, NULL);
 				break;
 			case AT_AddIdentity:
-				fact_add(r, F_NOTNULL, schema, table, cmd->name);
+				fact_slot(r, F_NOTNULL, schema, table, cmd->name, NULL, NULL);
 				break;
 
 				/* settings the catalog keeps but a schema is not judged by */
@@ -1105,9 +1097,9 @@ replay_rename(Replay *r, RenameStmt *stmt)
 			/* columns of that type: their type is now called by the new name */
 			foreach(lc, columns_of_type(r, schema, name))
 			{
-				Fact	   *o = lfirst(lc);
+				ColType   **t = fact_coltype(lfirst(lc));
 
-				o->type = coltype_renamed(r, o->type, stmt->newname);
+				*t = coltype_renamed(r, *t, stmt->newname);
 			}
 			take_over(r, fact_find(r, F_ENUM, schema, stmt->newname, NULL));
 			take_over(r, fact_find(r, F_TYPE, schema, stmt->newname, NULL));
