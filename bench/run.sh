@@ -98,6 +98,27 @@ wall_measure() {
 	done | median | awk '{ printf "%.1f\n", $1 / 1000 }'
 }
 
+# cli_peak_kb DB CMD...: the private peak (VmHWM - RssShmem, kB) of the backend serving one
+# client process, sampled from /proc every few milliseconds until the client exits (the
+# backend's own figures only grow, so the last sample before it exits is its peak)
+cli_peak_kb() {
+	local db=$1 before pid= peak=0 v cpid
+	shift
+	before=$(pgrep -f "postgres: .*$db " | sort)
+	PGDATABASE=$db "$@" >/dev/null 2>&1 &
+	cpid=$!
+	while kill -0 "$cpid" 2>/dev/null; do
+		[ -n "$pid" ] || pid=$(comm -13 <(echo "$before") <(pgrep -f "postgres: .*$db " | sort) | head -1)
+		if [ -n "$pid" ]; then
+			v=$(awk '/^VmHWM:/ { h = $2 } /^RssShmem:/ { s = $2 } END { print h - s }' "/proc/$pid/status" 2>/dev/null || true)
+			[ -n "$v" ] && [ "$v" -gt "$peak" ] && peak=$v
+		fi
+		sleep 0.002
+	done
+	wait "$cpid" || true
+	echo "$peak"
+}
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 
 # ---- the databases: migrations applied with migtrack_migrate (the rows real
@@ -194,6 +215,8 @@ bench_config() {
 		R[clihash,$n,$m]=$(PGDATABASE=$db wall_measure "$reps" migtrack status --no-verify "$dir")
 	fi
 	R[b2,$n,$m]=$(PGDATABASE=$db wall_measure "$reps" node "$BENCH_DIR/baseline_check.mjs" "$NODE_MODULES" "$dir")
+	# the backend's memory as the client uses it (the journal a parameter, not a literal)
+	R[climem,$n,$m]=$(cli_peak_kb "$db" migtrack status "$dir")
 	R[b3,$n,$m]=$(wall_measure "$reps" sh -c "sha256sum '$dir'/*.sql")
 	# floors of a whole process: start, connect, one query
 	R[clinodir,$n,$m]=$(PGDATABASE=$db wall_measure "$reps" migtrack status)
@@ -233,9 +256,9 @@ row() { # LABEL KEY TARGET
 }
 row "baseline 1: sha256() over the journal texts, one SQL query" b1 ""
 if [ -n "${R[hash,$n,$m]:-}" ]; then
-	row "migtrack_status, hash path (verify => false)" hash "≤ 1.5"
+	row "migtrack_status, hash path (verify => false)" hash "≤ 1.3"
 else
-	say "| migtrack_status, hash path | n/a: this build has no verify knob | | | ≤ 1.5 |"
+	say "| migtrack_status, hash path | n/a: this build has no verify knob | | | ≤ 1.3 |"
 fi
 row "migtrack_status, journal of hashes only (no hashing, no verification)" hashes ""
 row "migtrack_status, full verification" full "≤ 4"
@@ -247,9 +270,9 @@ say "| CLI \`migtrack status DIR\`, whole process | ${R[cli,$n,$m]} | | | |"
 say "| CLI \`migtrack check DIR\`, whole process | ${R[clicheck,$n,$m]} | | | |"
 if [ -n "${R[clihash,$n,$m]:-}" ]; then
 	say "| CLI \`migtrack status --no-verify DIR\` (hash path), whole process | ${R[clihash,$n,$m]} | | | |"
-	say "| baseline 2: node + node:crypto + pg, whole process | ${R[b2,$n,$m]} | | $(ratio "${R[b2,$n,$m]}" "${R[cli,$n,$m]}") × CLI status; $(ratio "${R[b2,$n,$m]}" "${R[clihash,$n,$m]}") × CLI --no-verify | CLI ≥ 10× faster |"
+	say "| baseline 2: node + node:crypto + pg, whole process | ${R[b2,$n,$m]} | | $(ratio "${R[b2,$n,$m]}" "${R[cli,$n,$m]}") × CLI status; $(ratio "${R[b2,$n,$m]}" "${R[clihash,$n,$m]}") × CLI --no-verify | CLI status > 1×; CLI --no-verify ≥ 5× |"
 else
-	say "| baseline 2: node + node:crypto + pg, whole process | ${R[b2,$n,$m]} | | $(ratio "${R[b2,$n,$m]}" "${R[cli,$n,$m]}") × CLI status | CLI ≥ 10× faster |"
+	say "| baseline 2: node + node:crypto + pg, whole process | ${R[b2,$n,$m]} | | $(ratio "${R[b2,$n,$m]}" "${R[cli,$n,$m]}") × CLI status | CLI status > 1× |"
 fi
 say "| baseline 3: sha256sum over the files, whole process | ${R[b3,$n,$m]} | | | |"
 say "| floor: \`migtrack status\` without DIR (database side only), whole process | ${R[clinodir,$n,$m]} | | | |"
@@ -258,11 +281,11 @@ say "| floor: \`node -e ''\`, whole process | ${R[node0,$n,$m]} | | | |"
 say ""
 say "### Scaling (migtrack_status with full verification; private peak memory of the backend)"
 say ""
-say "| N | M | status ms | µs per migration | status peak MB | hashes-only journal ms | baseline 1 ms | baseline 1 peak MB | idle backend MB | check ms | sync dry run ms | CLI status ms | baseline 2 ms | baseline 3 ms |"
-say "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+say "| N | M | status ms (warm) | status first call ms | µs per migration | status peak MB | CLI status backend peak MB | hashes-only journal ms | baseline 1 ms | baseline 1 peak MB | idle backend MB | check ms | sync dry run ms | CLI status ms | CLI --no-verify ms | baseline 2 ms | baseline 3 ms |"
+say "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for c in "${configs[@]}"; do
 	read -r n m <<<"$c"
-	say "| $n | $m | $(t full $n $m) | $(awk -v a="$(t full $n $m)" -v n=$n 'BEGIN { printf "%.0f", a * 1000 / n }') | $(mem full $n $m) | $(t hashes $n $m) | $(t b1 $n $m) | $(mem b1 $n $m) | $(mem idle $n $m) | $(t check $n $m) | $(t sync $n $m) | ${R[cli,$n,$m]} | ${R[b2,$n,$m]} | ${R[b3,$n,$m]} |"
+	say "| $n | $m | $(t full $n $m) | $(cold full $n $m) | $(awk -v a="$(t full $n $m)" -v n=$n 'BEGIN { printf "%.0f", a * 1000 / n }') | $(mem full $n $m) | $(awk -v k="${R[climem,$n,$m]}" 'BEGIN { printf "%.0f", k / 1024 }') | $(t hashes $n $m) | $(t b1 $n $m) | $(mem b1 $n $m) | $(mem idle $n $m) | $(t check $n $m) | $(t sync $n $m) | ${R[cli,$n,$m]} | ${R[clihash,$n,$m]:-} | ${R[b2,$n,$m]} | ${R[b3,$n,$m]} |"
 done
 if [ -n "${R[hash,$BENCH_N,$BENCH_M]:-}" ]; then
 	say ""

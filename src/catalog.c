@@ -10,71 +10,216 @@
  */
 #include "postgres.h"
 
+#include "access/genam.h"
+#include "access/heapam.h"
+#include "access/htup_details.h"
+#include "access/stratnum.h"
+#include "access/table.h"
+#include "access/tableam.h"
+#include "catalog/dependency.h"
+#include "catalog/pg_collation.h"
+#include "catalog/pg_depend.h"
+#include "catalog/pg_extension.h"
+#include "catalog/pg_namespace.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "utils/builtins.h"
+#include "utils/fmgroids.h"
+#include "utils/hsearch.h"
+#include "utils/varlena.h"
 
 #include "migtrack.h"
 
-/*
- * The user tables but the excluded ones (an oid[]: the history, and tables
- * shaped like it).  Extension members are found from pg_depend's reference
- * side (a few rows, hashed), not with a look-up per table: counting 10,000
- * tables costs a few milliseconds.
- */
-#define USER_TABLES \
-	"  FROM pg_catalog.pg_class c" \
-	"  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace" \
-	" WHERE c.relkind OPERATOR(pg_catalog.=) ANY ('{r,p}'::pg_catalog.\"char\"[])" \
-	"   AND c.relpersistence OPERATOR(pg_catalog.<>) 't'" \
-	"   AND c.oid OPERATOR(pg_catalog.<>) ALL ($1)" \
-	"   AND n.nspname OPERATOR(pg_catalog.<>) 'information_schema'" \
-	"   AND n.nspname::pg_catalog.text OPERATOR(pg_catalog.!~) '^pg_(catalog$|toast|temp_)'" \
-	"   AND c.oid OPERATOR(pg_catalog.<>) ALL (ARRAY(SELECT d.objid FROM pg_catalog.pg_depend d" \
-	"                      WHERE d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass" \
-	"                        AND d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass" \
-	"                        AND d.deptype OPERATOR(pg_catalog.=) 'e'))"
+/* ---- one scan of pg_class for every question about user relations ---- */
 
-/* $1 of the queries above: the history and the other excluded tables */
-static Datum
-excluded_array(Oid tracking_relid, List *excluded)
+typedef struct OidFlag
 {
-	Datum	   *oids = palloc(sizeof(Datum) * (list_length(excluded) + 1));
-	ListCell   *lc;
-	int			n = 0;
+	Oid			oid;
+	char	   *name;			/* namespaces: nspname; else NULL */
+} OidFlag;
 
-	oids[n++] = ObjectIdGetDatum(tracking_relid);
-	foreach(lc, excluded)
-		oids[n++] = ObjectIdGetDatum(((TableName *) lfirst(lc))->relid);
-	return PointerGetDatum(construct_array(oids, n, OIDOID, sizeof(Oid), true, TYPALIGN_INT));
+static HTAB *
+oid_set(const char *name)
+{
+	HASHCTL		ctl = {0};
+
+	ctl.keysize = sizeof(Oid);
+	ctl.entrysize = sizeof(OidFlag);
+	ctl.hcxt = CurrentMemoryContext;
+	return hash_create(name, 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 }
 
-/* run one of the queries with its oid[] or oid argument; SPI_tuptable holds the rows */
-static void
-run(const char *sql, Oid argtype, Datum arg, const char *what)
+/* relations (and types, when types is not NULL) of extensions: pg_depend's reference side, by index */
+void
+read_extension_members(HTAB *classes, HTAB *types)
 {
-	Oid			argtypes[1] = {argtype};
-	Datum		args[1] = {arg};
-	int			rc;
+	Relation	rel = table_open(DependRelationId, AccessShareLock);
+	ScanKeyData key[1];
+	SysScanDesc scan;
+	HeapTuple	tup;
 
-	rc = SPI_execute_with_args(sql, 1, argtypes, args, NULL, true, 0);
-	if (rc != SPI_OK_SELECT)
-		elog(ERROR, "%s failed: %s", what, SPI_result_code_string(rc));
+	ScanKeyInit(&key[0], Anum_pg_depend_refclassid, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(ExtensionRelationId));
+	scan = systable_beginscan(rel, DependReferenceIndexId, true, NULL, 1, key);
+	while (HeapTupleIsValid(tup = systable_getnext(scan)))
+	{
+		Form_pg_depend d = (Form_pg_depend) GETSTRUCT(tup);
+
+		if (d->deptype != DEPENDENCY_EXTENSION)
+			continue;
+		if (d->classid == RelationRelationId && classes != NULL)
+			(void) hash_search(classes, &d->objid, HASH_ENTER, NULL);
+		else if (d->classid == TypeRelationId && types != NULL)
+			(void) hash_search(types, &d->objid, HASH_ENTER, NULL);
+	}
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+}
+
+/* the namespaces of the database's users (not pg_catalog, information_schema, pg_toast*, pg_temp_*) */
+static HTAB *
+user_namespaces(void)
+{
+	HTAB	   *set = oid_set("migtrack user namespaces");
+	Relation	rel = table_open(NamespaceRelationId, AccessShareLock);
+	TableScanDesc scan = table_beginscan_catalog(rel, 0, NULL);
+	HeapTuple	tup;
+
+	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+	{
+		Form_pg_namespace nsp = (Form_pg_namespace) GETSTRUCT(tup);
+		const char *name = NameStr(nsp->nspname);
+
+		if (strcmp(name, "pg_catalog") == 0 || strcmp(name, "information_schema") == 0 ||
+			strncmp(name, "pg_toast", 8) == 0 || strncmp(name, "pg_temp_", 8) == 0)
+			continue;
+		((OidFlag *) hash_search(set, &nsp->oid, HASH_ENTER, NULL))->name = pstrdup(name);
+	}
+	table_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return set;
+}
+
+/*
+ * fn(relation, its schema's name, arg) for every relation of the database's
+ * users: not temporary, not in a system schema, not an extension's, not the
+ * history (tracking_relid) nor one of excluded (of TableName *: tables shaped
+ * like it).  One heap scan of pg_class, whatever the planner's statistics;
+ * stops when fn returns false.  A user table is such a relation of kind r or p.
+ */
+void
+for_each_user_relation(Oid tracking_relid, List *excluded,
+					   bool (*fn) (Form_pg_class c, const char *schema, void *arg), void *arg)
+{
+	HTAB	   *nsps = user_namespaces();
+	HTAB	   *ext = oid_set("migtrack extension relations");
+	bool		any_ext;
+	Relation	rel;
+	TableScanDesc scan;
+	HeapTuple	tup;
+	Oid			last_nspid = InvalidOid;
+	OidFlag    *last_nsp = NULL;
+
+	read_extension_members(ext, NULL);
+	any_ext = hash_get_num_entries(ext) > 0;
+	rel = table_open(RelationRelationId, AccessShareLock);
+	scan = table_beginscan_catalog(rel, 0, NULL);
+	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+	{
+		Form_pg_class c = (Form_pg_class) GETSTRUCT(tup);
+		ListCell   *lc;
+		bool		skip = false;
+
+		/* relations come namespace by namespace: the last one first */
+		if (c->relnamespace != last_nspid)
+		{
+			last_nsp = hash_search(nsps, &c->relnamespace, HASH_FIND, NULL);
+			last_nspid = c->relnamespace;
+		}
+		if (last_nsp == NULL || c->relpersistence == RELPERSISTENCE_TEMP || c->oid == tracking_relid ||
+			(any_ext && hash_search(ext, &c->oid, HASH_FIND, NULL) != NULL))
+			continue;
+		foreach(lc, excluded)
+			skip = skip || ((TableName *) lfirst(lc))->relid == c->oid;
+		if (skip)
+			continue;
+		if (!fn(c, last_nsp->name, arg))
+			break;
+	}
+	table_endscan(scan);
+	table_close(rel, AccessShareLock);
+	hash_destroy(nsps);
+	hash_destroy(ext);
+}
+
+static bool
+is_table(Form_pg_class c)
+{
+	return c->relkind == RELKIND_RELATION || c->relkind == RELKIND_PARTITIONED_TABLE;
+}
+
+static bool
+count_table(Form_pg_class c, const char *schema, void *arg)
+{
+	(void) schema;
+	*(int *) arg += is_table(c);
+	return true;
+}
+
+static bool
+found_table(Form_pg_class c, const char *schema, void *arg)
+{
+	(void) schema;
+	*(bool *) arg = is_table(c);
+	return !is_table(c);		/* stop at the first */
+}
+
+typedef struct NamedTable
+{
+	char	   *schema;
+	char	   *table;
+} NamedTable;
+
+static bool
+name_table(Form_pg_class c, const char *schema, void *arg)
+{
+	if (is_table(c))
+	{
+		NamedTable *t = palloc(sizeof(NamedTable));
+
+		t->schema = pstrdup(schema);
+		t->table = pstrdup(NameStr(c->relname));
+		*(List **) arg = lappend(*(List **) arg, t);
+	}
+	return true;
+}
+
+/* as ORDER BY schema, table would, in the database's collation */
+static int
+named_cmp(const ListCell *a, const ListCell *b)
+{
+	const NamedTable *x = lfirst(a);
+	const NamedTable *y = lfirst(b);
+	int			c = varstr_cmp(x->schema, strlen(x->schema), y->schema, strlen(y->schema),
+							   DEFAULT_COLLATION_OID);
+
+	return c != 0 ? c : varstr_cmp(x->table, strlen(x->table), y->table, strlen(y->table),
+								   DEFAULT_COLLATION_OID);
 }
 
 /* the user tables, quoted schema.table, sorted: the database-side view lists them */
 List *
 user_tables_list(Oid tracking_relid, List *excluded)
 {
+	List	   *tables = NIL;
 	List	   *names = NIL;
-	uint64		i;
+	ListCell   *lc;
 
-	run("SELECT n.nspname::pg_catalog.text, c.relname::pg_catalog.text" USER_TABLES " ORDER BY 1, 2",
-		OIDARRAYOID, excluded_array(tracking_relid, excluded), "listing user tables");
-	for (i = 0; i < SPI_processed; i++)
-		names = lappend(names, quote_qualified_identifier(SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1),
-														  SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2)));
-	SPI_freetuptable(SPI_tuptable);
+	for_each_user_relation(tracking_relid, excluded, name_table, &tables);
+	list_sort(tables, named_cmp);
+	foreach(lc, tables)
+		names = lappend(names, quote_qualified_identifier(((NamedTable *) lfirst(lc))->schema,
+														  ((NamedTable *) lfirst(lc))->table));
 	return names;
 }
 
@@ -82,27 +227,20 @@ user_tables_list(Oid tracking_relid, List *excluded)
 bool
 user_tables_exist(Oid tracking_relid, List *excluded)
 {
-	bool		exist;
+	bool		found = false;
 
-	run("SELECT 1" USER_TABLES " LIMIT 1", OIDARRAYOID, excluded_array(tracking_relid, excluded),
-		"looking for user tables");
-	exist = SPI_processed > 0;
-	SPI_freetuptable(SPI_tuptable);
-	return exist;
+	for_each_user_relation(tracking_relid, excluded, found_table, &found);
+	return found;
 }
 
 /* how many, for the messages that say so */
 int
 user_tables_count(Oid tracking_relid, List *excluded)
 {
-	bool		isnull;
-	int64		count;
+	int			count = 0;
 
-	run("SELECT pg_catalog.count(*)" USER_TABLES, OIDARRAYOID, excluded_array(tracking_relid, excluded),
-		"counting user tables");
-	count = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
-	SPI_freetuptable(SPI_tuptable);
-	return (int) count;
+	for_each_user_relation(tracking_relid, excluded, count_table, &count);
+	return count;
 }
 
 /*
@@ -131,10 +269,13 @@ lookalike_tracking_tables(Oid tracking_relid)
 		"                 AND a.attname OPERATOR(pg_catalog.=) 'created_at' AND NOT a.attisdropped"
 		"                 AND a.atttypid OPERATOR(pg_catalog.=) 'pg_catalog.int8'::pg_catalog.regtype)"
 		" ORDER BY 1, 2";
+	Oid			argtypes[1] = {OIDOID};
+	Datum		args[1] = {ObjectIdGetDatum(tracking_relid)};
 	List	   *found = NIL;
 	uint64		i;
 
-	run(sql, OIDOID, ObjectIdGetDatum(tracking_relid), "looking for migrations tables");
+	if (SPI_execute_with_args(sql, 1, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "looking for migrations tables failed");
 	for (i = 0; i < SPI_processed; i++)
 	{
 		TableName  *n = palloc(sizeof(TableName));

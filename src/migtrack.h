@@ -11,9 +11,11 @@
 
 #include "postgres.h"
 
+#include "catalog/pg_class.h"
 #include "lib/stringinfo.h"
 #include "nodes/pg_list.h"
 #include "utils/array.h"
+#include "utils/hsearch.h"
 #include "utils/jsonb.h"
 #include "utils/timestamp.h"
 
@@ -108,6 +110,10 @@ typedef struct TableName
 	Oid			relid;
 } TableName;
 
+extern void for_each_user_relation(Oid tracking_relid, List *excluded,
+								   bool (*fn) (Form_pg_class c, const char *schema, void *arg),
+								   void *arg);
+extern void read_extension_members(HTAB *classes, HTAB *types);
 extern List *user_tables_list(Oid tracking_relid, List *excluded);
 extern bool user_tables_exist(Oid tracking_relid, List *excluded);
 extern int	user_tables_count(Oid tracking_relid, List *excluded);

@@ -113,8 +113,12 @@ enum
 
 typedef struct Slot
 {
-	ColType    *type;			/* F_COLTYPE */
-	Node	   *expr;			/* F_DEFAULT: the raw default, shared (NULL: presence only) */
+	union
+	{
+		ColType    *type;		/* SLOT_TYPE */
+		Node	   *expr;		/* SLOT_DEFAULT, F_DEFAULT: the raw default, shared (NULL:
+								 * presence only) */
+	}			what;
 	char	   *why;			/* as Fact's */
 	int			owner;
 	int			seq;

@@ -23,6 +23,7 @@
 #include "access/tableam.h"
 #include "catalog/dependency.h"
 #include "catalog/index.h"
+#include "catalog/namespace.h"
 #include "catalog/pg_attribute.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_collation.h"
@@ -90,110 +91,7 @@ drift_texts(List *items)
 	return texts;
 }
 
-/* ---- reading the catalog: heap scans, the same cost whatever the statistics ---- */
-
-typedef struct OidEntry
-{
-	Oid			oid;
-	int			flags;
-	char	   *name;			/* namespaces: nspname */
-} OidEntry;
-
-#define NSP_JOURNAL		1		/* a schema the journal touches */
-#define NSP_SYSTEM		2		/* pg_catalog, information_schema, pg_toast*, pg_temp_* */
-#define EXT_MEMBER		4		/* a relation or type of an extension */
-#define KEY_INDEX		8		/* the index of a primary key, unique or exclusion constraint */
-#define EXCLUDED		16		/* a table shaped like the history (the one meant, misnamed) */
-
-static HTAB *
-oid_set(const char *name)
-{
-	HASHCTL		ctl = {0};
-
-	ctl.keysize = sizeof(Oid);
-	ctl.entrysize = sizeof(OidEntry);
-	ctl.hcxt = CurrentMemoryContext;
-	return hash_create(name, 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-}
-
-static int
-flags_of(HTAB *set, Oid oid)
-{
-	OidEntry   *e = hash_search(set, &oid, HASH_FIND, NULL);
-
-	return e ? e->flags : 0;
-}
-
-static OidEntry *
-mark(HTAB *set, Oid oid, int flags)
-{
-	bool		found;
-	OidEntry   *e = hash_search(set, &oid, HASH_ENTER, &found);
-
-	if (!found)
-	{
-		e->flags = 0;
-		e->name = NULL;
-	}
-	e->flags |= flags;
-	return e;
-}
-
-/* every namespace, flagged: the journal's (of schemas), and the system's */
-static HTAB *
-read_namespaces(List *schemas)
-{
-	HTAB	   *set = oid_set("migtrack drift namespaces");
-	Relation	rel = table_open(NamespaceRelationId, AccessShareLock);
-	TableScanDesc scan = table_beginscan_catalog(rel, 0, NULL);
-	HeapTuple	tup;
-
-	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
-	{
-		Form_pg_namespace nsp = (Form_pg_namespace) GETSTRUCT(tup);
-		const char *name = NameStr(nsp->nspname);
-		int			flags = 0;
-		ListCell   *lc;
-
-		if (strcmp(name, "pg_catalog") == 0 || strcmp(name, "information_schema") == 0 ||
-			strncmp(name, "pg_toast", 8) == 0 || strncmp(name, "pg_temp_", 8) == 0)
-			flags = NSP_SYSTEM;
-		foreach(lc, schemas)
-			if (strcmp(lfirst(lc), name) == 0)
-				flags |= NSP_JOURNAL;
-		mark(set, nsp->oid, flags)->name = pstrdup(name);
-	}
-	table_endscan(scan);
-	table_close(rel, AccessShareLock);
-	return set;
-}
-
-/* relations and types of extensions: from pg_depend's reference side, by index */
-static void
-read_extension_members(HTAB *ext_classes, HTAB *types)
-{
-	Relation	rel = table_open(DependRelationId, AccessShareLock);
-	ScanKeyData key[1];
-	SysScanDesc scan;
-	HeapTuple	tup;
-
-	ScanKeyInit(&key[0], Anum_pg_depend_refclassid, BTEqualStrategyNumber, F_OIDEQ,
-				ObjectIdGetDatum(ExtensionRelationId));
-	scan = systable_beginscan(rel, DependReferenceIndexId, true, NULL, 1, key);
-	while (HeapTupleIsValid(tup = systable_getnext(scan)))
-	{
-		Form_pg_depend d = (Form_pg_depend) GETSTRUCT(tup);
-
-		if (d->deptype != DEPENDENCY_EXTENSION)
-			continue;
-		if (d->classid == RelationRelationId)
-			mark(ext_classes, d->objid, EXT_MEMBER);
-		else if (d->classid == TypeRelationId)
-			mark(types, d->objid, EXT_MEMBER);
-	}
-	systable_endscan(scan);
-	table_close(rel, AccessShareLock);
-}
+/* ---- reading the catalog: heap and index scans, whatever the statistics ---- */
 
 /* does the sequence belong to a column (SERIAL: auto; identity: internal)? */
 static bool
@@ -290,20 +188,118 @@ journal_schemas(Replay *r)
 	return schemas;
 }
 
+/* the name of namespace nsp when it is one of the journal's schemas, else NULL */
+static const char *
+journal_schema_name(List *schemas, Oid nsp)
+{
+	ListCell   *lc;
+
+	foreach(lc, schemas)
+		if (get_namespace_oid(lfirst(lc), true) == nsp)
+			return lfirst(lc);
+	return NULL;
+}
+
+/* what the scan of the user relations collects */
+typedef struct DriftScan
+{
+	Replay	   *r;
+	Oid			tracking_relid;
+	List	   *schemas;		/* the journal's */
+	const char *last_schema;	/* the same pointer for every relation of a namespace */
+	bool		last_in_journal;
+	HTAB	   *key_indexes;	/* the indexes of keys: PostgreSQL's own */
+	List	   *items;
+	List	   *others;
+	List	   *journal_tables;	/* of JournalTable * */
+	int			user_tables;
+} DriftScan;
+
+static bool
+drift_relation(Form_pg_class c, const char *schema, void *arg)
+{
+	DriftScan  *ds = arg;
+	Replay	   *r = ds->r;
+	bool		is_table = c->relkind == RELKIND_RELATION || c->relkind == RELKIND_PARTITIONED_TABLE;
+	char	   *name = NameStr(c->relname);
+	Fact	   *fact;
+
+	if (is_table)
+		ds->user_tables++;		/* user_tables_count(), from this scan */
+	if (schema != ds->last_schema)
+	{
+		ListCell   *lc;
+
+		ds->last_schema = schema;
+		ds->last_in_journal = false;
+		foreach(lc, ds->schemas)
+			ds->last_in_journal = ds->last_in_journal || strcmp(lfirst(lc), schema) == 0;
+	}
+	if (!ds->last_in_journal)
+	{
+		/* a table in a schema no migration touches: listed apart */
+		if (is_table)
+			add_item(&ds->others, schema, pstrdup(name), "other table", NULL,
+					 quote_qualified_identifier(schema, name));
+		return true;
+	}
+	fact = relation_find(r, schema, name);
+	switch (c->relkind)
+	{
+		case RELKIND_RELATION:
+		case RELKIND_PARTITIONED_TABLE:
+			if (!is_kind(fact, F_TABLE))
+				add_item(&ds->items, schema, pstrdup(name), "table", NULL,
+						 psprintf("table %s", quote_qualified_identifier(schema, name)));
+			else
+			{
+				/* a table no migration creates is named once, not again for each of its parts */
+				JournalTable *t = palloc(sizeof(JournalTable));
+
+				t->oid = c->oid;
+				t->nsp = c->relnamespace;
+				t->schema = pstrdup(schema);
+				t->name = pstrdup(name);
+				ds->journal_tables = lappend(ds->journal_tables, t);
+			}
+			break;
+		case RELKIND_VIEW:
+		case RELKIND_MATVIEW:
+			if (!is_kind(fact, F_VIEW))
+				add_item(&ds->items, schema, pstrdup(name), "view", NULL,
+						 psprintf("view %s", quote_qualified_identifier(schema, name)));
+			break;
+		case RELKIND_SEQUENCE:
+			if (!is_kind(fact, F_SEQUENCE) && !sequence_owned(c->oid))
+				add_item(&ds->items, schema, pstrdup(name), "sequence", NULL,
+						 psprintf("sequence %s", quote_qualified_identifier(schema, name)));
+			break;
+		case RELKIND_INDEX:
+		case RELKIND_PARTITIONED_INDEX:
+			if (hash_search(ds->key_indexes, &c->oid, HASH_FIND, NULL) == NULL)
+			{
+				Oid			table = IndexGetRelation(c->oid, false);
+				char	   *tname = get_rel_name(table);
+
+				if (table != ds->tracking_relid && !fact_find(r, F_INDEX, schema, name, tname))
+					add_item(&ds->items, schema, pstrdup(name), "index", tname,
+							 psprintf("index %s on %s", quote_qualified_identifier(schema, name),
+									  quote_identifier(tname)));
+			}
+			break;
+		default:
+			break;
+	}
+	return true;
+}
+
 void
 find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **other_tables,
 		   int *user_tables)
 {
-	List	   *items = NIL;
-	List	   *others = NIL;
-	List	   *journal_tables = NIL;	/* of JournalTable * */
-	HTAB	   *nsps;
-	HTAB	   *classes = oid_set("migtrack drift relations");	/* key indexes, excluded tables */
-	HTAB	   *ext_classes = oid_set("migtrack drift extension relations");
-	bool		any_ext;
-	Oid			last_nspid = InvalidOid;
-	OidEntry   *last_nsp = NULL;
-	HTAB	   *types = oid_set("migtrack drift types");
+	DriftScan	ds = {0};
+	HTAB	   *types;
+	HASHCTL		ctl = {0};
 	Relation	rel;
 	Relation	enums;
 	TableScanDesc scan;
@@ -311,18 +307,21 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 	ListCell   *lc;
 	int			nestlevel;
 
-	nsps = read_namespaces(journal_schemas(r));
-	read_extension_members(ext_classes, types);
-	any_ext = hash_get_num_entries(ext_classes) > 0;
-	foreach(lc, excluded)
-		mark(classes, ((TableName *) lfirst(lc))->relid, EXCLUDED);
-	*user_tables = 0;
+	ds.r = r;
+	ds.tracking_relid = tracking_relid;
+	ds.schemas = journal_schemas(r);
+	ctl.keysize = sizeof(Oid);
+	ctl.entrysize = sizeof(Oid);
+	ctl.hcxt = CurrentMemoryContext;
+	ds.key_indexes = hash_create("migtrack key indexes", 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	types = hash_create("migtrack extension types", 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	read_extension_members(NULL, types);
 	/* type names printed the same whatever the caller's search_path: qualified */
 	nestlevel = NewGUCNestLevel();
 	(void) set_config_option("search_path", "pg_catalog", PGC_USERSET, PGC_S_SESSION,
 							 GUC_ACTION_SAVE, true, 0, false);
 
-	/* the indexes of key constraints are PostgreSQL's, and the journal's tables' constraints drift */
+	/* the indexes of key constraints are PostgreSQL's */
 	rel = table_open(ConstraintRelationId, AccessShareLock);
 	scan = table_beginscan_catalog(rel, 0, NULL);
 	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
@@ -332,117 +331,29 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 		if (OidIsValid(con->conindid) &&
 			(con->contype == CONSTRAINT_PRIMARY || con->contype == CONSTRAINT_UNIQUE ||
 			 con->contype == CONSTRAINT_EXCLUSION))
-			mark(classes, con->conindid, KEY_INDEX);
+			(void) hash_search(ds.key_indexes, &con->conindid, HASH_ENTER, NULL);
 	}
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
 
-	rel = table_open(RelationRelationId, AccessShareLock);
-	scan = table_beginscan_catalog(rel, 0, NULL);
-	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
-	{
-		Form_pg_class c = (Form_pg_class) GETSTRUCT(tup);
-		bool		is_table = c->relkind == RELKIND_RELATION || c->relkind == RELKIND_PARTITIONED_TABLE;
-		int			nflags;
-		char	   *schema;
-		char	   *name;
-		Fact	   *fact;
-		int			cflags;
-
-		/* relations come namespace by namespace: the last one first */
-		if (c->relnamespace != last_nspid || last_nsp == NULL)
-		{
-			last_nsp = hash_search(nsps, &c->relnamespace, HASH_FIND, NULL);
-			last_nspid = c->relnamespace;
-		}
-		nflags = last_nsp ? last_nsp->flags : NSP_SYSTEM;
-		if ((nflags & NSP_SYSTEM) || c->relpersistence == RELPERSISTENCE_TEMP || c->oid == tracking_relid)
-			continue;
-		if (any_ext && flags_of(ext_classes, c->oid))
-			continue;
-		cflags = is_table || c->relkind == RELKIND_INDEX || c->relkind == RELKIND_PARTITIONED_INDEX
-			? flags_of(classes, c->oid) : 0;
-		if (cflags & EXCLUDED)
-			continue;
-		if (is_table)
-			(*user_tables)++;	/* the same as user_tables_count(), from this scan */
-		schema = last_nsp->name;
-		name = NameStr(c->relname);
-		if (!(nflags & NSP_JOURNAL))
-		{
-			/* a table in a schema no migration touches: listed apart */
-			if (is_table)
-				add_item(&others, schema, pstrdup(name), "other table", NULL,
-						 quote_qualified_identifier(schema, name));
-			continue;
-		}
-		fact = relation_find(r, schema, name);
-		switch (c->relkind)
-		{
-			case RELKIND_RELATION:
-			case RELKIND_PARTITIONED_TABLE:
-				if (!is_kind(fact, F_TABLE))
-					add_item(&items, schema, pstrdup(name), "table", NULL,
-							 psprintf("table %s", quote_qualified_identifier(schema, name)));
-				else
-				{
-					/* a table no migration creates is named once, not again for each of its parts */
-					JournalTable *t = palloc(sizeof(JournalTable));
-
-					t->oid = c->oid;
-					t->nsp = c->relnamespace;
-					t->schema = schema;
-					t->name = pstrdup(name);
-					journal_tables = lappend(journal_tables, t);
-				}
-				break;
-			case RELKIND_VIEW:
-			case RELKIND_MATVIEW:
-				if (!is_kind(fact, F_VIEW))
-					add_item(&items, schema, pstrdup(name), "view", NULL,
-							 psprintf("view %s", quote_qualified_identifier(schema, name)));
-				break;
-			case RELKIND_SEQUENCE:
-				if (!is_kind(fact, F_SEQUENCE) && !sequence_owned(c->oid))
-					add_item(&items, schema, pstrdup(name), "sequence", NULL,
-							 psprintf("sequence %s", quote_qualified_identifier(schema, name)));
-				break;
-			case RELKIND_INDEX:
-			case RELKIND_PARTITIONED_INDEX:
-				if (!(cflags & KEY_INDEX))
-				{
-					Oid			table = IndexGetRelation(c->oid, false);
-					char	   *tname = get_rel_name(table);
-
-					if (table != tracking_relid && !fact_find(r, F_INDEX, schema, name, tname))
-						add_item(&items, schema, pstrdup(name), "index", tname,
-								 psprintf("index %s on %s", quote_qualified_identifier(schema, name),
-										  quote_identifier(tname)));
-				}
-				break;
-			default:
-				break;
-		}
-	}
-	table_endscan(scan);
-	table_close(rel, AccessShareLock);
+	for_each_user_relation(tracking_relid, excluded, drift_relation, &ds);
+	*user_tables = ds.user_tables;
 
 	/* the journal's tables' columns */
-	foreach(lc, journal_tables)
+	foreach(lc, ds.journal_tables)
 	{
-		ColumnScan	cs = {r, lfirst(lc), &items};
+		ColumnScan	cs = {r, lfirst(lc), &ds.items};
 
 		unexplained_columns(cs.table->nsp, cs.table->name, drift_column, &cs);
 	}
 
 	/* ... and their named constraints */
-	if (journal_tables != NIL)
+	if (ds.journal_tables != NIL)
 	{
 		rel = table_open(ConstraintRelationId, AccessShareLock);
-		foreach(lc, journal_tables)
+		foreach(lc, ds.journal_tables)
 		{
 			JournalTable *t = lfirst(lc);
-			char	   *schema = t->schema;
 			ScanKeyData key[1];
 			SysScanDesc cscan;
 
@@ -454,11 +365,11 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 				Form_pg_constraint con = (Form_pg_constraint) GETSTRUCT(tup);
 
 				if (strchr("pufcx", con->contype) == NULL ||
-					fact_find(r, F_CONSTRAINT, schema, t->name, NameStr(con->conname)))
+					fact_find(r, F_CONSTRAINT, t->schema, t->name, NameStr(con->conname)))
 					continue;
-				add_item(&items, schema, t->name, "constraint", pstrdup(NameStr(con->conname)),
+				add_item(&ds.items, t->schema, t->name, "constraint", pstrdup(NameStr(con->conname)),
 						 psprintf("constraint %s on %s", quote_identifier(NameStr(con->conname)),
-								  quote_qualified_identifier(schema, t->name)));
+								  quote_qualified_identifier(t->schema, t->name)));
 			}
 			systable_endscan(cscan);
 		}
@@ -472,19 +383,19 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
 	{
 		Form_pg_type t = (Form_pg_type) GETSTRUCT(tup);
-		OidEntry   *nsp;
+		const char *schema;
 		ScanKeyData key[1];
 		SysScanDesc escan;
 		HeapTuple	etup;
 
-		if (t->typtype != TYPTYPE_ENUM || !(flags_of(nsps, t->typnamespace) & NSP_JOURNAL) ||
-			(any_ext && (flags_of(types, t->oid) & EXT_MEMBER)))
+		if (t->typtype != TYPTYPE_ENUM ||
+			hash_search(types, &t->oid, HASH_FIND, NULL) != NULL ||
+			(schema = journal_schema_name(ds.schemas, t->typnamespace)) == NULL)
 			continue;
-		nsp = hash_search(nsps, &t->typnamespace, HASH_FIND, NULL);
-		if (!fact_find(r, F_ENUM, nsp->name, NameStr(t->typname), NULL))
+		if (!fact_find(r, F_ENUM, schema, NameStr(t->typname), NULL))
 		{
-			add_item(&items, nsp->name, pstrdup(NameStr(t->typname)), "enum", NULL,
-					 psprintf("enum type %s", quote_qualified_identifier(nsp->name, NameStr(t->typname))));
+			add_item(&ds.items, schema, pstrdup(NameStr(t->typname)), "enum", NULL,
+					 psprintf("enum type %s", quote_qualified_identifier(schema, NameStr(t->typname))));
 			continue;
 		}
 		ScanKeyInit(&key[0], Anum_pg_enum_enumtypid, BTEqualStrategyNumber, F_OIDEQ,
@@ -494,11 +405,11 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 		{
 			Form_pg_enum e = (Form_pg_enum) GETSTRUCT(etup);
 
-			if (!fact_find(r, F_ENUMVAL, nsp->name, NameStr(t->typname), NameStr(e->enumlabel)))
-				add_item(&items, nsp->name, pstrdup(NameStr(t->typname)), "enum value",
+			if (!fact_find(r, F_ENUMVAL, schema, NameStr(t->typname), NameStr(e->enumlabel)))
+				add_item(&ds.items, schema, pstrdup(NameStr(t->typname)), "enum value",
 						 pstrdup(NameStr(e->enumlabel)),
 						 psprintf("enum value %s of %s", quote_literal_cstr(NameStr(e->enumlabel)),
-								  quote_qualified_identifier(nsp->name, NameStr(t->typname))));
+								  quote_qualified_identifier(schema, NameStr(t->typname))));
 		}
 		systable_endscan(escan);
 	}
@@ -507,6 +418,6 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 	table_close(enums, AccessShareLock);
 
 	AtEOXact_GUC(true, nestlevel);
-	*drift = list_concat(*drift, drift_texts(items));
-	*other_tables = list_concat(*other_tables, drift_texts(others));
+	*drift = list_concat(*drift, drift_texts(ds.items));
+	*other_tables = list_concat(*other_tables, drift_texts(ds.others));
 }

@@ -289,8 +289,8 @@ slot_as_fact(const Fact *column, const Slot *s, Fact *out)
 	out->schema = column->schema;
 	out->rel = column->rel;
 	out->sub = column->sub;
-	out->type = s->type;
-	out->expr = s->expr;
+	out->type = s->kind == F_COLTYPE ? s->what.type : NULL;
+	out->expr = s->kind == F_DEFAULT ? s->what.expr : NULL;
 	out->why = s->why;
 	out->owner = s->owner;
 	out->seq = s->seq;
@@ -304,7 +304,7 @@ ColType **
 fact_coltype(Fact *f)
 {
 	if (f->kind == F_COLUMN)
-		return f->slots != NULL && f->slots[SLOT_TYPE].alive ? &f->slots[SLOT_TYPE].type : NULL;
+		return f->slots != NULL && f->slots[SLOT_TYPE].alive ? &f->slots[SLOT_TYPE].what.type : NULL;
 	return f->kind == F_COLTYPE && f->alive ? &f->type : NULL;
 }
 
@@ -429,8 +429,10 @@ fact_slot(Replay *r, FactKind kind, const char *schema, const char *rel, const c
 	s = &column->slots[slot_index(kind)];
 	slot_kill(r, column, s);
 	s->kind = kind;
-	s->type = type;
-	s->expr = expr;
+	if (kind == F_COLTYPE)
+		s->what.type = type;
+	else
+		s->what.expr = expr;
 	s->why = NULL;
 	s->owner = r->owner;
 	s->seq = r->seq++;
