@@ -30,21 +30,60 @@
 
 #include "migtrack.h"
 
+/* ---- reading a catalog by index, without the syscache ---- */
+
+/*
+ * Rows read once per call (a journal's relations, columns, defaults) are
+ * read by index scans rather than through the syscache, which would keep
+ * them in the backend after the call: catalog_scan_begin(), a
+ * catalog_scan_key() per key column, catalog_scan_next() until NULL,
+ * catalog_scan_end().
+ */
+void
+catalog_scan_begin(CatalogScan *cs, Oid catalog, Oid index)
+{
+	cs->rel = table_open(catalog, AccessShareLock);
+	cs->index = index;
+	cs->nkeys = 0;
+	cs->scan = NULL;
+}
+
+void
+catalog_scan_key(CatalogScan *cs, AttrNumber attno, RegProcedure eq, Datum value)
+{
+	Assert(cs->nkeys < lengthof(cs->keys) && cs->scan == NULL);
+	ScanKeyInit(&cs->keys[cs->nkeys++], attno, BTEqualStrategyNumber, eq, value);
+}
+
+HeapTuple
+catalog_scan_next(CatalogScan *cs)
+{
+	HeapTuple	tup;
+
+	if (cs->scan == NULL)
+		cs->scan = systable_beginscan(cs->rel, cs->index, true, NULL, cs->nkeys, cs->keys);
+	tup = systable_getnext(cs->scan);
+	return HeapTupleIsValid(tup) ? tup : NULL;
+}
+
+void
+catalog_scan_end(CatalogScan *cs)
+{
+	if (cs->scan != NULL)
+		systable_endscan(cs->scan);
+	table_close(cs->rel, AccessShareLock);
+}
+
 /* ---- one scan of pg_class for every question about user relations ---- */
 
-typedef struct OidFlag
-{
-	Oid			oid;
-	char	   *name;			/* namespaces: nspname; else NULL */
-} OidFlag;
-
-static HTAB *
+/* a set of oids (OidEntry: with a name where one is wanted), in the current memory context */
+HTAB *
 oid_set(const char *name)
 {
 	HASHCTL		ctl = {0};
 
 	ctl.keysize = sizeof(Oid);
-	ctl.entrysize = sizeof(OidFlag);
+	ctl.entrysize = sizeof(OidEntry);
 	ctl.hcxt = CurrentMemoryContext;
 	return hash_create(name, 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 }
@@ -53,15 +92,12 @@ oid_set(const char *name)
 void
 read_extension_members(HTAB *classes, HTAB *types)
 {
-	Relation	rel = table_open(DependRelationId, AccessShareLock);
-	ScanKeyData key[1];
-	SysScanDesc scan;
+	CatalogScan cs;
 	HeapTuple	tup;
 
-	ScanKeyInit(&key[0], Anum_pg_depend_refclassid, BTEqualStrategyNumber, F_OIDEQ,
-				ObjectIdGetDatum(ExtensionRelationId));
-	scan = systable_beginscan(rel, DependReferenceIndexId, true, NULL, 1, key);
-	while (HeapTupleIsValid(tup = systable_getnext(scan)))
+	catalog_scan_begin(&cs, DependRelationId, DependReferenceIndexId);
+	catalog_scan_key(&cs, Anum_pg_depend_refclassid, F_OIDEQ, ObjectIdGetDatum(ExtensionRelationId));
+	while ((tup = catalog_scan_next(&cs)) != NULL)
 	{
 		Form_pg_depend d = (Form_pg_depend) GETSTRUCT(tup);
 
@@ -72,8 +108,7 @@ read_extension_members(HTAB *classes, HTAB *types)
 		else if (d->classid == TypeRelationId && types != NULL)
 			(void) hash_search(types, &d->objid, HASH_ENTER, NULL);
 	}
-	systable_endscan(scan);
-	table_close(rel, AccessShareLock);
+	catalog_scan_end(&cs);
 }
 
 /* the namespaces of the database's users (not pg_catalog, information_schema, pg_toast*, pg_temp_*) */
@@ -93,7 +128,7 @@ user_namespaces(void)
 		if (strcmp(name, "pg_catalog") == 0 || strcmp(name, "information_schema") == 0 ||
 			strncmp(name, "pg_toast", 8) == 0 || strncmp(name, "pg_temp_", 8) == 0)
 			continue;
-		((OidFlag *) hash_search(set, &nsp->oid, HASH_ENTER, NULL))->name = pstrdup(name);
+		((OidEntry *) hash_search(set, &nsp->oid, HASH_ENTER, NULL))->name = pstrdup(name);
 	}
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
@@ -118,7 +153,7 @@ for_each_user_relation(Oid tracking_relid, List *excluded,
 	TableScanDesc scan;
 	HeapTuple	tup;
 	Oid			last_nspid = InvalidOid;
-	OidFlag    *last_nsp = NULL;
+	OidEntry   *last_nsp = NULL;
 
 	read_extension_members(ext, NULL);
 	any_ext = hash_get_num_entries(ext) > 0;

@@ -11,7 +11,10 @@
 
 #include "postgres.h"
 
+#include "access/htup.h"
+#include "access/skey.h"
 #include "catalog/pg_class.h"
+#include "utils/relcache.h"
 #include "lib/stringinfo.h"
 #include "nodes/pg_list.h"
 #include "utils/array.h"
@@ -110,6 +113,27 @@ typedef struct TableName
 	Oid			relid;
 } TableName;
 
+typedef struct OidEntry
+{
+	Oid			oid;
+	char	   *name;			/* namespaces: nspname; else NULL */
+} OidEntry;
+
+extern HTAB *oid_set(const char *name);
+
+typedef struct CatalogScan
+{
+	Relation	rel;
+	Oid			index;
+	int			nkeys;
+	ScanKeyData keys[3];
+	struct SysScanDescData *scan;
+} CatalogScan;
+
+extern void catalog_scan_begin(CatalogScan *cs, Oid catalog, Oid index);
+extern void catalog_scan_key(CatalogScan *cs, AttrNumber attno, RegProcedure eq, Datum value);
+extern HeapTuple catalog_scan_next(CatalogScan *cs);
+extern void catalog_scan_end(CatalogScan *cs);
 extern void for_each_user_relation(Oid tracking_relid, List *excluded,
 								   bool (*fn) (Form_pg_class c, const char *schema, void *arg),
 								   void *arg);

@@ -165,6 +165,7 @@ rel_info(const char *rel, Oid nsp)
 	char		relkind = 0;
 	bool		rowsecurity = false;
 	int			natts = 0;
+	CatalogScan cs;
 	HeapTuple	tup;
 
 	/* facts come relation by relation: the last answer first */
@@ -183,31 +184,20 @@ rel_info(const char *rel, Oid nsp)
 	 * relations would stay cached in the backend (two entries each, about a
 	 * kilobyte).  Read first: an error must not leave a half-filled entry.
 	 */
+	catalog_scan_begin(&cs, RelationRelationId, ClassNameNspIndexId);
+	catalog_scan_key(&cs, Anum_pg_class_relname, F_NAMEEQ, CStringGetDatum(key.name));
+	catalog_scan_key(&cs, Anum_pg_class_relnamespace, F_OIDEQ, ObjectIdGetDatum(nsp));
+	relid = InvalidOid;
+	if ((tup = catalog_scan_next(&cs)) != NULL)
 	{
-		Relation	pg_class = table_open(RelationRelationId, AccessShareLock);
-		ScanKeyData keys[2];
-		SysScanDesc scan;
+		Form_pg_class c = (Form_pg_class) GETSTRUCT(tup);
 
-		ScanKeyInit(&keys[0], Anum_pg_class_relname, BTEqualStrategyNumber, F_NAMEEQ,
-					CStringGetDatum(key.name));
-		ScanKeyInit(&keys[1], Anum_pg_class_relnamespace, BTEqualStrategyNumber, F_OIDEQ,
-					ObjectIdGetDatum(nsp));
-		scan = systable_beginscan(pg_class, ClassNameNspIndexId, true, NULL, 2, keys);
-		tup = systable_getnext(scan);
-		if (HeapTupleIsValid(tup))
-		{
-			Form_pg_class c = (Form_pg_class) GETSTRUCT(tup);
-
-			relid = c->oid;
-			relkind = c->relkind;
-			rowsecurity = c->relrowsecurity;
-			natts = c->relnatts;
-		}
-		else
-			relid = InvalidOid;
-		systable_endscan(scan);
-		table_close(pg_class, AccessShareLock);
+		relid = c->oid;
+		relkind = c->relkind;
+		rowsecurity = c->relrowsecurity;
+		natts = c->relnatts;
 	}
+	catalog_scan_end(&cs);
 	ri = hash_search(rel_cache, &key, HASH_ENTER, &found);
 	memset((char *) ri + sizeof(RelKey), 0, sizeof(RelInfo) - sizeof(RelKey));
 	ri->relid = relid;
@@ -239,18 +229,14 @@ con_key(Oid relid, const char *name)
 static void
 scan_attributes(Oid relid, void (*fn) (Form_pg_attribute att, void *arg), void *arg)
 {
-	Relation	rel = table_open(AttributeRelationId, AccessShareLock);
-	ScanKeyData key[1];
-	SysScanDesc scan;
+	CatalogScan cs;
 	HeapTuple	tup;
 
-	ScanKeyInit(&key[0], Anum_pg_attribute_attrelid, BTEqualStrategyNumber, F_OIDEQ,
-				ObjectIdGetDatum(relid));
-	scan = systable_beginscan(rel, AttributeRelidNumIndexId, true, NULL, 1, key);
-	while (HeapTupleIsValid(tup = systable_getnext(scan)))
+	catalog_scan_begin(&cs, AttributeRelationId, AttributeRelidNumIndexId);
+	catalog_scan_key(&cs, Anum_pg_attribute_attrelid, F_OIDEQ, ObjectIdGetDatum(relid));
+	while ((tup = catalog_scan_next(&cs)) != NULL)
 		fn((Form_pg_attribute) GETSTRUCT(tup), arg);
-	systable_endscan(scan);
-	table_close(rel, AccessShareLock);
+	catalog_scan_end(&cs);
 }
 
 static void
@@ -292,19 +278,15 @@ read_columns(RelInfo *ri)
 static Oid
 index_table(Oid indexid)
 {
-	Relation	pg_index = table_open(IndexRelationId, AccessShareLock);
-	ScanKeyData key[1];
-	SysScanDesc scan;
+	CatalogScan cs;
 	HeapTuple	tup;
 	Oid			table = InvalidOid;
 
-	ScanKeyInit(&key[0], Anum_pg_index_indexrelid, BTEqualStrategyNumber, F_OIDEQ,
-				ObjectIdGetDatum(indexid));
-	scan = systable_beginscan(pg_index, IndexRelidIndexId, true, NULL, 1, key);
-	if (HeapTupleIsValid(tup = systable_getnext(scan)))
+	catalog_scan_begin(&cs, IndexRelationId, IndexRelidIndexId);
+	catalog_scan_key(&cs, Anum_pg_index_indexrelid, F_OIDEQ, ObjectIdGetDatum(indexid));
+	if ((tup = catalog_scan_next(&cs)) != NULL)
 		table = ((Form_pg_index) GETSTRUCT(tup))->indrelid;
-	systable_endscan(scan);
-	table_close(pg_index, AccessShareLock);
+	catalog_scan_end(&cs);
 	return table;
 }
 
@@ -329,41 +311,44 @@ column_info(RelInfo *ri, const char *name)
 	return NULL;
 }
 
+/* a pg_attrdef row's adbin (a node's text), or NULL */
+static char *
+adbin_text(HeapTuple tup, Relation pg_attrdef)
+{
+	bool		isnull;
+	Datum		bin = heap_getattr(tup, Anum_pg_attrdef_adbin, RelationGetDescr(pg_attrdef), &isnull);
+
+	return isnull ? NULL : TextDatumGetCString(bin);
+}
+
 /* the relation's stored defaults (pg_attrdef.adbin, node texts) into its columns: one index scan */
 static void
 read_defaults(RelInfo *ri)
 {
-	Relation	rel;
-	ScanKeyData keys[1];
-	SysScanDesc scan;
+	CatalogScan cs;
 	HeapTuple	tup;
 
 	/* filed by attribute number: the columns first */
 	if (!ri->columns_read)
 		read_columns(ri);
-	rel = table_open(AttrDefaultRelationId, AccessShareLock);
-	ScanKeyInit(&keys[0], Anum_pg_attrdef_adrelid, BTEqualStrategyNumber, F_OIDEQ,
-				ObjectIdGetDatum(ri->relid));
-	scan = systable_beginscan(rel, AttrDefaultIndexId, true, NULL, 1, keys);
-	while (HeapTupleIsValid(tup = systable_getnext(scan)))
+	catalog_scan_begin(&cs, AttrDefaultRelationId, AttrDefaultIndexId);
+	catalog_scan_key(&cs, Anum_pg_attrdef_adrelid, F_OIDEQ, ObjectIdGetDatum(ri->relid));
+	while ((tup = catalog_scan_next(&cs)) != NULL)
 	{
 		AttrNumber	adnum = ((Form_pg_attrdef) GETSTRUCT(tup))->adnum;
-		bool		isnull;
-		Datum		bin = heap_getattr(tup, Anum_pg_attrdef_adbin, RelationGetDescr(rel), &isnull);
+		char	   *node_text = adbin_text(tup, cs.rel);
 
-		if (!isnull && adnum > 0 && adnum <= ri->natts && ri->by_attnum[adnum] != NULL)
+		if (node_text != NULL && adnum > 0 && adnum <= ri->natts && ri->by_attnum[adnum] != NULL)
 		{
-			char	   *node_text = TextDatumGetCString(bin);
-
 			/* a hash, not the text: 100,000 defaults' texts would be tens of megabytes */
 			strip_locations(node_text);
 			ri->by_attnum[adnum]->def_hash = text_hash(node_text);
 			ri->by_attnum[adnum]->has_stored_def = true;
-			pfree(node_text);
 		}
+		if (node_text != NULL)
+			pfree(node_text);
 	}
-	systable_endscan(scan);
-	table_close(rel, AccessShareLock);
+	catalog_scan_end(&cs);
 	ri->defaults_read = true;
 }
 
@@ -371,27 +356,16 @@ read_defaults(RelInfo *ri)
 static char *
 stored_default(Oid relid, AttrNumber attnum)
 {
-	Relation	rel = table_open(AttrDefaultRelationId, AccessShareLock);
-	ScanKeyData keys[2];
-	SysScanDesc scan;
+	CatalogScan cs;
 	HeapTuple	tup;
 	char	   *adbin = NULL;
 
-	ScanKeyInit(&keys[0], Anum_pg_attrdef_adrelid, BTEqualStrategyNumber, F_OIDEQ,
-				ObjectIdGetDatum(relid));
-	ScanKeyInit(&keys[1], Anum_pg_attrdef_adnum, BTEqualStrategyNumber, F_INT2EQ,
-				Int16GetDatum(attnum));
-	scan = systable_beginscan(rel, AttrDefaultIndexId, true, NULL, 2, keys);
-	if (HeapTupleIsValid(tup = systable_getnext(scan)))
-	{
-		bool		isnull;
-		Datum		bin = heap_getattr(tup, Anum_pg_attrdef_adbin, RelationGetDescr(rel), &isnull);
-
-		if (!isnull)
-			adbin = TextDatumGetCString(bin);
-	}
-	systable_endscan(scan);
-	table_close(rel, AccessShareLock);
+	catalog_scan_begin(&cs, AttrDefaultRelationId, AttrDefaultIndexId);
+	catalog_scan_key(&cs, Anum_pg_attrdef_adrelid, F_OIDEQ, ObjectIdGetDatum(relid));
+	catalog_scan_key(&cs, Anum_pg_attrdef_adnum, F_INT2EQ, Int16GetDatum(attnum));
+	if ((tup = catalog_scan_next(&cs)) != NULL)
+		adbin = adbin_text(tup, cs.rel);
+	catalog_scan_end(&cs);
 	return adbin;
 }
 
@@ -403,21 +377,17 @@ constraint_exists(RelInfo *ri, const char *name)
 
 	if (!ri->constraints_read)
 	{
-		Relation	rel = table_open(ConstraintRelationId, AccessShareLock);
-		ScanKeyData keys[1];
-		SysScanDesc scan;
+		CatalogScan cs;
 		HeapTuple	tup;
 
-		ScanKeyInit(&keys[0], Anum_pg_constraint_conrelid, BTEqualStrategyNumber, F_OIDEQ,
-					ObjectIdGetDatum(ri->relid));
-		scan = systable_beginscan(rel, ConstraintRelidTypidNameIndexId, true, NULL, 1, keys);
-		while (HeapTupleIsValid(tup = systable_getnext(scan)))
+		catalog_scan_begin(&cs, ConstraintRelationId, ConstraintRelidTypidNameIndexId);
+		catalog_scan_key(&cs, Anum_pg_constraint_conrelid, F_OIDEQ, ObjectIdGetDatum(ri->relid));
+		while ((tup = catalog_scan_next(&cs)) != NULL)
 		{
 			key = con_key(ri->relid, NameStr(((Form_pg_constraint) GETSTRUCT(tup))->conname));
 			hash_search(con_cache, &key, HASH_ENTER, NULL);
 		}
-		systable_endscan(scan);
-		table_close(rel, AccessShareLock);
+		catalog_scan_end(&cs);
 		ri->constraints_read = true;
 	}
 	if (strlen(name) >= NAMEDATALEN)

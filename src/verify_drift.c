@@ -97,25 +97,20 @@ drift_texts(List *items)
 static bool
 sequence_owned(Oid seqid)
 {
-	Relation	rel = table_open(DependRelationId, AccessShareLock);
-	ScanKeyData key[2];
-	SysScanDesc scan;
+	CatalogScan cs;
 	HeapTuple	tup;
 	bool		owned = false;
 
-	ScanKeyInit(&key[0], Anum_pg_depend_classid, BTEqualStrategyNumber, F_OIDEQ,
-				ObjectIdGetDatum(RelationRelationId));
-	ScanKeyInit(&key[1], Anum_pg_depend_objid, BTEqualStrategyNumber, F_OIDEQ,
-				ObjectIdGetDatum(seqid));
-	scan = systable_beginscan(rel, DependDependerIndexId, true, NULL, 2, key);
-	while (!owned && HeapTupleIsValid(tup = systable_getnext(scan)))
+	catalog_scan_begin(&cs, DependRelationId, DependDependerIndexId);
+	catalog_scan_key(&cs, Anum_pg_depend_classid, F_OIDEQ, ObjectIdGetDatum(RelationRelationId));
+	catalog_scan_key(&cs, Anum_pg_depend_objid, F_OIDEQ, ObjectIdGetDatum(seqid));
+	while (!owned && (tup = catalog_scan_next(&cs)) != NULL)
 	{
 		char		t = ((Form_pg_depend) GETSTRUCT(tup))->deptype;
 
 		owned = t == DEPENDENCY_AUTO || t == DEPENDENCY_INTERNAL;
 	}
-	systable_endscan(scan);
-	table_close(rel, AccessShareLock);
+	catalog_scan_end(&cs);
 	return owned;
 }
 
@@ -298,10 +293,8 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 		   int *user_tables)
 {
 	DriftScan	ds = {0};
-	HTAB	   *types;
-	HASHCTL		ctl = {0};
+	HTAB	   *types = oid_set("migtrack extension types");
 	Relation	rel;
-	Relation	enums;
 	TableScanDesc scan;
 	HeapTuple	tup;
 	ListCell   *lc;
@@ -310,11 +303,7 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 	ds.r = r;
 	ds.tracking_relid = tracking_relid;
 	ds.schemas = journal_schemas(r);
-	ctl.keysize = sizeof(Oid);
-	ctl.entrysize = sizeof(Oid);
-	ctl.hcxt = CurrentMemoryContext;
-	ds.key_indexes = hash_create("migtrack key indexes", 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-	types = hash_create("migtrack extension types", 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	ds.key_indexes = oid_set("migtrack key indexes");
 	read_extension_members(NULL, types);
 	/* type names printed the same whatever the caller's search_path: qualified */
 	nestlevel = NewGUCNestLevel();
@@ -348,44 +337,35 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 	}
 
 	/* ... and their named constraints */
-	if (ds.journal_tables != NIL)
+	foreach(lc, ds.journal_tables)
 	{
-		rel = table_open(ConstraintRelationId, AccessShareLock);
-		foreach(lc, ds.journal_tables)
+		JournalTable *t = lfirst(lc);
+		CatalogScan cs;
+
+		catalog_scan_begin(&cs, ConstraintRelationId, ConstraintRelidTypidNameIndexId);
+		catalog_scan_key(&cs, Anum_pg_constraint_conrelid, F_OIDEQ, ObjectIdGetDatum(t->oid));
+		while ((tup = catalog_scan_next(&cs)) != NULL)
 		{
-			JournalTable *t = lfirst(lc);
-			ScanKeyData key[1];
-			SysScanDesc cscan;
+			Form_pg_constraint con = (Form_pg_constraint) GETSTRUCT(tup);
 
-			ScanKeyInit(&key[0], Anum_pg_constraint_conrelid, BTEqualStrategyNumber, F_OIDEQ,
-						ObjectIdGetDatum(t->oid));
-			cscan = systable_beginscan(rel, ConstraintRelidTypidNameIndexId, true, NULL, 1, key);
-			while (HeapTupleIsValid(tup = systable_getnext(cscan)))
-			{
-				Form_pg_constraint con = (Form_pg_constraint) GETSTRUCT(tup);
-
-				if (strchr("pufcx", con->contype) == NULL ||
-					fact_find(r, F_CONSTRAINT, t->schema, t->name, NameStr(con->conname)))
-					continue;
-				add_item(&ds.items, t->schema, t->name, "constraint", pstrdup(NameStr(con->conname)),
-						 psprintf("constraint %s on %s", quote_identifier(NameStr(con->conname)),
-								  quote_qualified_identifier(t->schema, t->name)));
-			}
-			systable_endscan(cscan);
+			if (strchr("pufcx", con->contype) == NULL ||
+				fact_find(r, F_CONSTRAINT, t->schema, t->name, NameStr(con->conname)))
+				continue;
+			add_item(&ds.items, t->schema, t->name, "constraint", pstrdup(NameStr(con->conname)),
+					 psprintf("constraint %s on %s", quote_identifier(NameStr(con->conname)),
+							  quote_qualified_identifier(t->schema, t->name)));
 		}
-		table_close(rel, AccessShareLock);
+		catalog_scan_end(&cs);
 	}
 
 	/* enums in the journal's schemas, and the values of the journal's enums */
-	enums = table_open(EnumRelationId, AccessShareLock);
 	rel = table_open(TypeRelationId, AccessShareLock);
 	scan = table_beginscan_catalog(rel, 0, NULL);
 	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
 	{
 		Form_pg_type t = (Form_pg_type) GETSTRUCT(tup);
 		const char *schema;
-		ScanKeyData key[1];
-		SysScanDesc escan;
+		CatalogScan cs;
 		HeapTuple	etup;
 
 		if (t->typtype != TYPTYPE_ENUM ||
@@ -398,10 +378,9 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 					 psprintf("enum type %s", quote_qualified_identifier(schema, NameStr(t->typname))));
 			continue;
 		}
-		ScanKeyInit(&key[0], Anum_pg_enum_enumtypid, BTEqualStrategyNumber, F_OIDEQ,
-					ObjectIdGetDatum(t->oid));
-		escan = systable_beginscan(enums, EnumTypIdLabelIndexId, true, NULL, 1, key);
-		while (HeapTupleIsValid(etup = systable_getnext(escan)))
+		catalog_scan_begin(&cs, EnumRelationId, EnumTypIdLabelIndexId);
+		catalog_scan_key(&cs, Anum_pg_enum_enumtypid, F_OIDEQ, ObjectIdGetDatum(t->oid));
+		while ((etup = catalog_scan_next(&cs)) != NULL)
 		{
 			Form_pg_enum e = (Form_pg_enum) GETSTRUCT(etup);
 
@@ -411,11 +390,10 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 						 psprintf("enum value %s of %s", quote_literal_cstr(NameStr(e->enumlabel)),
 								  quote_qualified_identifier(schema, NameStr(t->typname))));
 		}
-		systable_endscan(escan);
+		catalog_scan_end(&cs);
 	}
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
-	table_close(enums, AccessShareLock);
 
 	AtEOXact_GUC(true, nestlevel);
 	*drift = list_concat(*drift, drift_texts(ds.items));
