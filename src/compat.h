@@ -83,6 +83,33 @@
 #define T_ClusterStmt T_RepackStmt
 #endif
 
+/*
+ * 19 keeps pushJsonbValue()'s parse stack and result in a JsonbInState;
+ * before, it took the stack and returned the value.  JsonbBuild is either.
+ */
+#include "utils/jsonb.h"
+#if PG_VERSION_NUM >= 190000
+typedef JsonbInState JsonbBuild;
+static inline JsonbValue *
+jsonb_build_push(JsonbBuild *b, JsonbIteratorToken seq, JsonbValue *v)
+{
+	pushJsonbValue(b, seq, v);
+	return b->result;
+}
+#else
+typedef struct JsonbBuild
+{
+	JsonbParseState *parseState;
+	JsonbValue *result;
+} JsonbBuild;
+static inline JsonbValue *
+jsonb_build_push(JsonbBuild *b, JsonbIteratorToken seq, JsonbValue *v)
+{
+	b->result = pushJsonbValue(&b->parseState, seq, v);
+	return b->result;
+}
+#endif
+
 /* 19 gave table_beginscan() a flags argument */
 #if PG_VERSION_NUM >= 190000
 #define migtrack_table_beginscan(rel, snapshot, nkeys, keys) \

@@ -1,7 +1,7 @@
 /*
  * jsonout.c -- a small writer for the jsonb the SQL functions return.
  *
- * Members are pushed straight into a JsonbParseState (pushJsonbValue), as
+ * Members are pushed straight into a jsonb parse state (pushJsonbValue), as
  * jsonb_build_object does: no JSON text is written and parsed again.  The
  * strings pushed are referenced, not copied, until jo_finish(): callers
  * pass strings that live as long as the writer (jo_string copies only what
@@ -17,12 +17,13 @@
 #include "utils/jsonb.h"
 #include "utils/numeric.h"
 
+#include "compat.h"
 #include "migtrack.h"
 
 void
 jo_init(JsonOut *jo)
 {
-	jo->state = NULL;
+	jo->build = palloc0(sizeof(JsonbBuild));
 	jo->result = NULL;
 }
 
@@ -36,7 +37,7 @@ push_key(JsonOut *jo, const char *key)
 	k.type = jbvString;
 	k.val.string.val = (char *) key;
 	k.val.string.len = strlen(key);
-	pushJsonbValue(&jo->state, WJB_KEY, &k);
+	(void) jsonb_build_push(jo->build, WJB_KEY, &k);
 }
 
 /* a scalar as an object's value or an array's element */
@@ -44,20 +45,20 @@ static void
 push_scalar(JsonOut *jo, const char *key, JsonbValue *v)
 {
 	push_key(jo, key);
-	jo->result = pushJsonbValue(&jo->state, key != NULL ? WJB_VALUE : WJB_ELEM, v);
+	jo->result = jsonb_build_push(jo->build, key != NULL ? WJB_VALUE : WJB_ELEM, v);
 }
 
 void
 jo_open(JsonOut *jo, const char *key, char bracket)
 {
 	push_key(jo, key);
-	pushJsonbValue(&jo->state, bracket == '{' ? WJB_BEGIN_OBJECT : WJB_BEGIN_ARRAY, NULL);
+	(void) jsonb_build_push(jo->build, bracket == '{' ? WJB_BEGIN_OBJECT : WJB_BEGIN_ARRAY, NULL);
 }
 
 void
 jo_close(JsonOut *jo, char bracket)
 {
-	jo->result = pushJsonbValue(&jo->state, bracket == '}' ? WJB_END_OBJECT : WJB_END_ARRAY, NULL);
+	jo->result = jsonb_build_push(jo->build, bracket == '}' ? WJB_END_OBJECT : WJB_END_ARRAY, NULL);
 }
 
 void
@@ -140,6 +141,6 @@ jo_jsonb(JsonOut *jo, const char *key, Jsonb *value)
 Jsonb *
 jo_finish(JsonOut *jo)
 {
-	Assert(jo->state == NULL && jo->result != NULL);
+	Assert(jo->result != NULL);
 	return JsonbValueToJsonb(jo->result);
 }

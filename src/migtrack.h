@@ -282,7 +282,7 @@ extern char *count_noun(int n, const char *noun);
 
 typedef struct JsonOut
 {
-	struct JsonbParseState *state;	/* NULL when the document is complete */
+	void	   *build;			/* compat.h's JsonbBuild: the parse state */
 	struct JsonbValue *result;	/* the document, once its outermost bracket closed */
 } JsonOut;
 
