@@ -139,6 +139,7 @@ typedef struct Fact
 	char	   *why;			/* check_failed: why; else, holds == false: what the catalog
 								 * has instead (rare) */
 	Slot	   *slots;			/* F_COLUMN: NSLOTS of them, or NULL when none was set */
+	struct Fact *next_same;		/* the next filed under the same schema.rel.sub */
 	int			owner;			/* migration index */
 	int			seq;			/* order of establishment (facts and slots): messages keep it */
 	uint8		kind;			/* FactKind: a long journal has millions of facts, kept small */
@@ -152,7 +153,9 @@ typedef struct Fact
 typedef struct Bucket
 {
 	uint64		key;
-	List	   *facts;
+	List	   *facts;			/* BY_REL, BY_TABLE, BY_REF */
+	struct Fact *first;			/* BY_SUB: chained by next_same (a column's bucket holds one
+								 * fact or two: a list each would cost more than the fact) */
 } Bucket;
 
 enum
@@ -169,7 +172,7 @@ typedef struct BucketCache
 	const char *schema;
 	const char *rel;
 	const char *sub;
-	List	  **list;
+	Bucket	   *bucket;
 } BucketCache;
 
 typedef struct Replay
@@ -194,6 +197,8 @@ typedef struct Replay
 	char	   *last_sub;
 	Fact	   *free_facts;		/* the rest of the current block */
 	int			nfree;
+	char	   *arena;			/* the rest of the current block for names and slots */
+	Size		arena_left;
 } Replay;
 
 /* verify_facts.c */

@@ -20,6 +20,36 @@
 
 /* Facts are allocated in blocks: a long journal makes millions */
 #define FACTS_PER_BLOCK 1024
+/* ... and names and slots from blocks of this size, without a chunk header each */
+#define ARENA_BLOCK (64 * 1024)
+
+/* memory that lives as long as the replay, never freed on its own */
+static void *
+arena_alloc(Replay *r, Size size)
+{
+	void	   *p;
+
+	size = MAXALIGN(size);
+	if (size > ARENA_BLOCK / 4)
+		return palloc0(size);
+	if (r->arena_left < size)
+	{
+		r->arena = palloc0(ARENA_BLOCK);
+		r->arena_left = ARENA_BLOCK;
+	}
+	p = r->arena;
+	r->arena += size;
+	r->arena_left -= size;
+	return p;
+}
+
+static char *
+arena_strdup(Replay *r, const char *s)
+{
+	Size		len = strlen(s) + 1;
+
+	return memcpy(arena_alloc(r, len), s, len);
+}
 
 bool
 same_name(const char *a, const char *b)
@@ -63,12 +93,12 @@ bucket_key(const char *schema, const char *rel, const char *sub, bool with_sub)
 }
 
 /*
- * The list of facts filed under schema.rel[.sub] in one of r's tables; NULL
- * if there is none and !create.  Consecutive calls mostly ask for the same
- * list (a column's facts, a table's columns): the last answer is kept.
+ * The bucket of schema.rel[.sub] in one of r's tables; NULL if there is none
+ * and !create.  Consecutive calls mostly ask for the same one (a column's
+ * facts, a table's columns): the last answer is kept.
  */
-static List **
-bucket(Replay *r, int which, const char *schema, const char *rel, const char *sub, bool create)
+static Bucket *
+find_bucket(Replay *r, int which, const char *schema, const char *rel, const char *sub, bool create)
 {
 	bool		with_sub = which == BY_SUB;
 	/* a relation's own facts (sub NULL) are asked for between its columns': a slot of their own */
@@ -77,20 +107,42 @@ bucket(Replay *r, int which, const char *schema, const char *rel, const char *su
 	Bucket	   *b;
 	bool		found;
 
-	if (last->list != NULL && same_name(last->schema, schema) && same_name(last->rel, rel) &&
+	if (last->bucket != NULL && same_name(last->schema, schema) && same_name(last->rel, rel) &&
 		(!with_sub || same_name(last->sub, sub)))
-		return last->list;
+		return last->bucket;
 	key = bucket_key(schema, rel, sub, with_sub);
 	b = hash_search(r->by[which], &key, create ? HASH_ENTER : HASH_FIND, &found);
 	if (b == NULL)
 		return NULL;
 	if (!found)
+	{
 		b->facts = NIL;
+		b->first = NULL;
+	}
 	last->schema = schema;
 	last->rel = rel;
 	last->sub = sub;
-	last->list = &b->facts;
-	return &b->facts;
+	last->bucket = b;
+	return b;
+}
+
+/* the list filed under schema.rel in BY_REL, BY_TABLE or BY_REF */
+static List **
+bucket(Replay *r, int which, const char *schema, const char *rel, bool create)
+{
+	Bucket	   *b = find_bucket(r, which, schema, rel, NULL, create);
+
+	Assert(which != BY_SUB);
+	return b ? &b->facts : NULL;
+}
+
+/* the chain of facts filed under schema.rel.sub (candidates: check alive and names) */
+static Fact **
+same_sub_chain(Replay *r, const char *schema, const char *rel, const char *sub, bool create)
+{
+	Bucket	   *b = find_bucket(r, BY_SUB, schema, rel, sub, create);
+
+	return b ? &b->first : NULL;
 }
 
 /* the names kept in r->last may point into a parse tree about to be freed */
@@ -112,16 +164,18 @@ new_buckets(const char *name)
 }
 
 static void
-file_fact(Replay *r, Fact *f, List **same_sub)
+file_fact(Replay *r, Fact *f, Fact **same_sub)
 {
-	List	  **b = bucket(r, BY_REL, f->schema, f->rel, NULL, true);
+	List	  **b = bucket(r, BY_REL, f->schema, f->rel, true);
 
 	*b = lappend(*b, f);
-	b = same_sub ? same_sub : bucket(r, BY_SUB, f->schema, f->rel, f->sub, true);
-	*b = lappend(*b, f);
+	if (same_sub == NULL)
+		same_sub = same_sub_chain(r, f->schema, f->rel, f->sub, true);
+	f->next_same = *same_sub;
+	*same_sub = f;
 	if (f->kind == F_INDEX)
 	{
-		b = bucket(r, BY_TABLE, f->schema, f->sub, NULL, true);
+		b = bucket(r, BY_TABLE, f->schema, f->sub, true);
 		*b = lappend(*b, f);
 	}
 	if (f->x != NULL)
@@ -137,7 +191,7 @@ fact_file_reference(Replay *r, Fact *f)
 	if (f->kind != F_CONSTRAINT || f->x == NULL || f->x->contype != CONSTR_FOREIGN ||
 		f->x->ref.rel == NULL)
 		return;
-	b = bucket(r, BY_REF, f->x->ref.schema, f->x->ref.rel, NULL, true);
+	b = bucket(r, BY_REF, f->x->ref.schema, f->x->ref.rel, true);
 	*b = lappend(*b, f);
 }
 
@@ -145,7 +199,7 @@ fact_file_reference(Replay *r, Fact *f)
 List *
 foreign_keys_to(Replay *r, const char *schema, const char *table)
 {
-	List	  **list = bucket(r, BY_REF, schema, table, NULL, false);
+	List	  **list = bucket(r, BY_REF, schema, table, false);
 
 	return list ? *list : NIL;
 }
@@ -310,14 +364,12 @@ fact_coltype(Fact *f)
 
 /* the GONE facts among list that creating kind schema.rel[.sub] brings back */
 static void
-undrop(Replay *r, List *list, FactKind kind, const char *schema, const char *rel, const char *sub)
+undrop(Replay *r, Fact *chain, FactKind kind, const char *schema, const char *rel, const char *sub)
 {
-	ListCell   *lc;
+	Fact	   *o;
 
-	foreach(lc, list)
+	for (o = chain; o != NULL; o = o->next_same)
 	{
-		Fact	   *o = lfirst(lc);
-
 		if (o->alive && o->kind == F_GONE && same_name(o->schema, schema) &&
 			(kind == F_SCHEMA ? o->rel == NULL
 			 : same_name(o->rel, rel) && (o->sub == NULL || same_name(o->sub, sub))))
@@ -329,15 +381,13 @@ Fact *
 fact_add(Replay *r, FactKind kind, const char *schema, const char *rel, const char *sub)
 {
 	Fact	   *f;
-	List	  **same_sub = bucket(r, BY_SUB, schema, rel, sub, true);
+	Fact	  **same_sub = same_sub_chain(r, schema, rel, sub, true);
 	Slot	   *slots = NULL;
-	ListCell   *lc;
+	Fact	   *o;
 
 	/* what it replaces: the same attribute of the same object */
-	foreach(lc, *same_sub)
+	for (o = *same_sub; o != NULL; o = o->next_same)
 	{
-		Fact	   *o = lfirst(lc);
-
 		if (o->alive && slot_of(o->kind) == slot_of(kind) && same_name(o->schema, schema) &&
 			same_name(o->rel, rel) && same_name(o->sub, sub))
 		{
@@ -356,7 +406,7 @@ fact_add(Replay *r, FactKind kind, const char *schema, const char *rel, const ch
 		undrop(r, *same_sub, kind, schema, rel, sub);
 		if (kind != F_SCHEMA && sub != NULL)
 		{
-			List	  **of_rel = bucket(r, BY_SUB, schema, rel, NULL, false);
+			Fact	  **of_rel = same_sub_chain(r, schema, rel, NULL, false);
 
 			if (of_rel)
 				undrop(r, *of_rel, kind, schema, rel, sub);
@@ -373,13 +423,13 @@ fact_add(Replay *r, FactKind kind, const char *schema, const char *rel, const ch
 	f->gone = F_GONE;
 	/* consecutive facts are mostly about one relation: share its names */
 	if (r->last_schema == NULL || strcmp(r->last_schema, schema) != 0)
-		r->last_schema = pstrdup(schema);
+		r->last_schema = arena_strdup(r, schema);
 	f->schema = r->last_schema;
 	if (rel != NULL && (r->last_rel == NULL || strcmp(r->last_rel, rel) != 0))
-		r->last_rel = pstrdup(rel);
+		r->last_rel = arena_strdup(r, rel);
 	f->rel = rel ? r->last_rel : NULL;
 	if (sub != NULL && (r->last_sub == NULL || strcmp(r->last_sub, sub) != 0))
-		r->last_sub = pstrdup(sub);
+		r->last_sub = arena_strdup(r, sub);
 	f->sub = sub ? r->last_sub : NULL;
 	f->owner = r->owner;
 	f->seq = r->seq++;
@@ -402,9 +452,8 @@ fact_slot(Replay *r, FactKind kind, const char *schema, const char *rel, const c
 		  ColType *type, Node *expr)
 {
 	Fact	   *column = fact_find(r, F_COLUMN, schema, rel, sub);
-	List	  **same_sub;
 	Slot	   *s;
-	ListCell   *lc;
+	Fact	   *o;
 
 	if (column == NULL)
 	{
@@ -415,17 +464,14 @@ fact_slot(Replay *r, FactKind kind, const char *schema, const char *rel, const c
 		return;
 	}
 	/* a fact of its own said before the column was (re)created is replaced too */
-	same_sub = bucket(r, BY_SUB, schema, rel, sub, true);
-	foreach(lc, *same_sub)
+	for (o = *same_sub_chain(r, schema, rel, sub, true); o != NULL; o = o->next_same)
 	{
-		Fact	   *o = lfirst(lc);
-
 		if (o->alive && slot_of(o->kind) == slot_of(kind) && same_name(o->schema, schema) &&
 			same_name(o->rel, rel) && same_name(o->sub, sub))
 			fact_kill(r, o);
 	}
 	if (column->slots == NULL)
-		column->slots = palloc0(sizeof(Slot) * NSLOTS);
+		column->slots = arena_alloc(r, sizeof(Slot) * NSLOTS);
 	s = &column->slots[slot_index(kind)];
 	slot_kill(r, column, s);
 	s->kind = kind;
@@ -457,15 +503,11 @@ fact_extra(Replay *r, Fact *f)
 Fact *
 fact_find(Replay *r, FactKind kind, const char *schema, const char *rel, const char *sub)
 {
-	List	  **list = bucket(r, BY_SUB, schema, rel, sub, false);
-	ListCell   *lc;
+	Fact	  **chain = same_sub_chain(r, schema, rel, sub, false);
+	Fact	   *o;
 
-	if (list == NULL)
-		return NULL;
-	foreach(lc, *list)
+	for (o = chain ? *chain : NULL; o != NULL; o = o->next_same)
 	{
-		Fact	   *o = lfirst(lc);
-
 		if (o->alive && o->kind == kind && same_name(o->schema, schema) &&
 			same_name(o->rel, rel) && same_name(o->sub, sub))
 			return o;
@@ -494,7 +536,7 @@ relation_find(Replay *r, const char *schema, const char *rel)
 List *
 facts_of(Replay *r, const char *schema, const char *rel)
 {
-	List	  **list = bucket(r, BY_REL, schema, rel, NULL, false);
+	List	  **list = bucket(r, BY_REL, schema, rel, false);
 
 	return list ? *list : NIL;
 }
@@ -503,7 +545,7 @@ facts_of(Replay *r, const char *schema, const char *rel)
 List *
 indexes_of(Replay *r, const char *schema, const char *table)
 {
-	List	  **list = bucket(r, BY_TABLE, schema, table, NULL, false);
+	List	  **list = bucket(r, BY_TABLE, schema, table, false);
 
 	return list ? *list : NIL;
 }
@@ -586,29 +628,33 @@ void
 facts_rename_sub(Replay *r, uint32 kinds, const char *schema, const char *rel, const char *sub,
 				 const char *newname)
 {
-	List	  **old = bucket(r, BY_SUB, schema, rel, sub, true);
+	Fact	  **link = same_sub_chain(r, schema, rel, sub, true);
 	char	   *name = pstrdup(newname);
-	List	   *moved = NIL;
-	List	   *kept = NIL;
-	List	  **dest;
+	Fact	   *moved = NULL;
+	Fact	  **dest;
+	Fact	   *o;
 	ListCell   *lc;
 
-	foreach(lc, *old)
+	while ((o = *link) != NULL)
 	{
-		Fact	   *o = lfirst(lc);
-
 		if (o->alive && (KIND(o->kind) & kinds) && same_name(o->schema, schema) &&
 			same_name(o->rel, rel) && same_name(o->sub, sub))
 		{
+			*link = o->next_same;
 			o->sub = name;
-			moved = lappend(moved, o);
+			o->next_same = moved;
+			moved = o;
 		}
 		else
-			kept = lappend(kept, o);
+			link = &o->next_same;
 	}
-	*old = kept;
-	dest = bucket(r, BY_SUB, schema, rel, name, true);
-	*dest = list_concat(*dest, moved);
+	dest = same_sub_chain(r, schema, rel, name, true);
+	while ((o = moved) != NULL)
+	{
+		moved = o->next_same;
+		o->next_same = *dest;
+		*dest = o;
+	}
 
 	if (!(kinds & KIND(F_COLUMN)))
 		return;
