@@ -144,7 +144,7 @@ required_millis(JsonbContainer *obj, const char *path)
 }
 
 /*
- * Fill m->hash (and m->sql) from the element's "sql" or "hash" key.  With
+ * Fill m->hash (and m->sql_text) from the element's "sql" or "hash" key.  With
  * both, they must agree: a caller-side hash that differs from the text is a
  * bug we must not record.
  */
@@ -164,8 +164,10 @@ read_content(JsonbContainer *obj, const char *path, Migration *m)
 	{
 		if (sql->type != jbvString)
 			wrong_type(psprintf("%s.sql", path), "a string", sql);
-		m->sql = jbv_cstring(sql);
-		migtrack_sha256_hex(m->sql, sql->val.string.len, m->hash);
+		/* not copied: a 10,000-migration journal holds tens of megabytes of text */
+		m->sql_text = sql->val.string.val;
+		m->sql_len = sql->val.string.len;
+		migtrack_sha256_hex(m->sql_text, m->sql_len, m->hash);
 	}
 
 	if (hash != NULL)
@@ -401,4 +403,11 @@ const char *
 journal_format_name(JournalFormat format)
 {
 	return format == JOURNAL_V0 ? "0.x" : "1.0";
+}
+
+/* a migration's text as a C string, in the current memory context; NULL if only hashed */
+char *
+migration_sql(const Migration *m)
+{
+	return m->sql_text != NULL ? pnstrdup(m->sql_text, m->sql_len) : NULL;
 }

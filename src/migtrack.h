@@ -38,8 +38,13 @@ typedef struct Migration
 	char	   *tag;			/* 0.x tag or 1.0 folder name */
 	int64		created_at;		/* milliseconds, exactly as drizzle stores it */
 	char		hash[MIGTRACK_HASH_LEN + 1];
-	char	   *sql;			/* text in server encoding; NULL if only hashed */
+	const char *sql_text;		/* text in server encoding, in the journal's jsonb (not
+								 * NUL-terminated: migration_sql() copies it); NULL if only
+								 * hashed */
+	int			sql_len;
 } Migration;
+
+extern char *migration_sql(const Migration *m);
 
 typedef struct Journal
 {

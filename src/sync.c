@@ -274,7 +274,8 @@ static void
 apply_migration(const Migration *m)
 {
 	static const char marker[] = "--> statement-breakpoint";
-	char	   *rest = m->sql;
+	char	   *sql = migration_sql(m);
+	char	   *rest = sql;
 	char	   *p;
 	ErrorContextCallback context;
 	Applying	where = {m, 0, 1, 1};
@@ -285,7 +286,7 @@ apply_migration(const Migration *m)
 	for (p = rest; (p = strstr(p, marker)) != NULL; p += strlen(marker))
 		where.statements++;
 
-	counted = m->sql;
+	counted = sql;
 	context.callback = applying_context;
 	context.arg = &where;
 	context.previous = error_context_stack;
@@ -586,7 +587,7 @@ refuse_hash_only(const Analysis *a)
 	int			i;
 
 	for (i = 0; i < a->journal->count; i++)
-		if (a->status[i] == MIG_PENDING && a->journal->migrations[i].sql == NULL)
+		if (a->status[i] == MIG_PENDING && a->journal->migrations[i].sql_text == NULL)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("cannot migrate: migration \"%s\" is given by its hash only, not its SQL",

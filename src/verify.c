@@ -444,7 +444,7 @@ verify_journal(const Journal *j, Oid tracking_relid, List *excluded, List **drif
 	for (i = 0; i < j->count; i++)
 	{
 		MigrationCheck *c = &checks[i];
-		const char *sql = j->migrations[i].sql;
+		const char *sql = j->migrations[i].sql_text;
 		List	   *stmts;
 		char	   *error;
 
@@ -456,7 +456,7 @@ verify_journal(const Journal *j, Oid tracking_relid, List *excluded, List **drif
 			continue;
 		}
 		MemoryContextSwitchTo(r.parse_cxt);
-		stmts = parse_guarded(sql, &error);
+		stmts = parse_guarded(migration_sql(&j->migrations[i]), &error);
 		MemoryContextSwitchTo(outer);
 		if (error)
 			c->unverifiable = list_make1(psprintf("it does not parse here: %s", error));

@@ -142,6 +142,27 @@ static char *last_schema;		/* facts come schema by schema: the last look-up */
 static RelInfo *last_rel;
 static Oid	last_nsp;
 
+static char *names_block;		/* the rest of the current block for column names */
+static Size names_left;
+
+/* a column name in cache_cxt, from blocks: a name each would cost a chunk header */
+static char *
+cache_strdup(const char *name)
+{
+	Size		len = strlen(name) + 1;
+	char	   *p;
+
+	if (names_left < len)
+	{
+		names_left = Max(len, 16 * 1024);
+		names_block = MemoryContextAlloc(cache_cxt, names_left);
+	}
+	p = memcpy(names_block, name, len);
+	names_block += len;
+	names_left -= len;
+	return p;
+}
+
 static Oid
 schema_oid(const char *schema)
 {
@@ -250,7 +271,7 @@ file_column(Form_pg_attribute att, void *arg)
 	if (ri->ncols >= ri->natts + 8)
 		return;					/* more system columns than any release has */
 	c = &ri->cols[ri->ncols++];
-	c->name = MemoryContextStrdup(cache_cxt, NameStr(att->attname));
+	c->name = cache_strdup(NameStr(att->attname));
 	c->attnum = att->attnum;
 	c->atttypid = att->atttypid;
 	c->atttypmod = att->atttypmod;
@@ -861,6 +882,7 @@ check_facts(Replay *r)
 	con_cache = hash_create("migtrack constraints read", 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	last_schema = NULL;
 	last_rel = NULL;
+	names_left = 0;
 	/* every fact (the dead are skipped): no list of the live ones to build */
 	errors = run_guarded_each(r->facts, check_fact);
 	if (errors != NULL)
@@ -880,6 +902,7 @@ check_facts_done(void)
 	MemoryContextDelete(cache_cxt);
 	cache_cxt = NULL;
 	rel_cache = con_cache = cooked_cache = NULL;
+	names_left = 0;
 	last_rel = NULL;
 	last_schema = NULL;
 }
