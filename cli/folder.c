@@ -54,44 +54,58 @@ read_text_file(const char *path, size_t *len)
 {
 	struct stat st;
 	int			fd;
-	FILE	   *f;
-	StringInfoData raw;
-	char		chunk[65536];
-	size_t		n;
+	char	   *raw;
+	size_t		size;
+	size_t		n = 0;
+	ssize_t		got;
 	char	   *text;
-	const char *shown = escape_controls(path, false);
 
+#define SHOWN escape_controls(path, false)	/* made only for a message */
 	if (stat(path, &st) != 0)
-		die(EXIT_ERROR, "could not open \"%s\": %m", shown);
+		die(EXIT_ERROR, "could not open \"%s\": %m", SHOWN);
 	if (!S_ISREG(st.st_mode))
-		die(EXIT_ERROR, "\"%s\" is %s, not a regular file: migtrack reads only regular files", shown,
+		die(EXIT_ERROR, "\"%s\" is %s, not a regular file: migtrack reads only regular files", SHOWN,
 			file_kind(st.st_mode));
 	if ((fd = open(path, O_RDONLY | O_NONBLOCK | PG_BINARY)) < 0)
-		die(EXIT_ERROR, "could not open \"%s\": %m", shown);
+		die(EXIT_ERROR, "could not open \"%s\": %m", SHOWN);
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
-		die(EXIT_ERROR, "\"%s\" is %s, not a regular file: migtrack reads only regular files", shown,
+		die(EXIT_ERROR, "\"%s\" is %s, not a regular file: migtrack reads only regular files", SHOWN,
 			file_kind(st.st_mode));
 	if (st.st_size >= (off_t) MaxAllocSize)
 		die(EXIT_ERROR, "\"%s\" is too large (%lld bytes): PostgreSQL takes at most 1 GB in one value",
-			shown, (long long) st.st_size);
-	if ((f = fdopen(fd, "rb")) == NULL)
-		die(EXIT_ERROR, "could not open \"%s\": %m", shown);
-	initStringInfo(&raw);
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+			SHOWN, (long long) st.st_size);
+	/* the size fstat gives, read in one call as a rule; a file that grew meanwhile, read to its end */
+	size = (size_t) st.st_size + 1;
+	raw = pg_malloc(size);
+	while ((got = read(fd, raw + n, size - n)) > 0)
 	{
-		/* it grew since fstat */
-		if (n >= MaxAllocSize - (size_t) raw.len - 1)
-			die(EXIT_ERROR, "\"%s\" is too large: PostgreSQL takes at most 1 GB in one value", shown);
-		appendBinaryStringInfo(&raw, chunk, (int) n);
+		n += (size_t) got;
+		if (n == size)
+		{
+			if (size >= MaxAllocSize / 2)
+				die(EXIT_ERROR, "\"%s\" is too large: PostgreSQL takes at most 1 GB in one value", SHOWN);
+			size *= 2;
+			raw = pg_realloc(raw, size);
+		}
 	}
-	if (ferror(f))
-		die(EXIT_ERROR, "could not read \"%s\": %m", shown);
-	fclose(f);
-	text = utf8_decode_like_node(raw.data, raw.len, len);
-	pfree(raw.data);
+	if (got < 0)
+		die(EXIT_ERROR, "could not read \"%s\": %m", SHOWN);
+	close(fd);
+	if (n >= MaxAllocSize)
+		die(EXIT_ERROR, "\"%s\" is too large: PostgreSQL takes at most 1 GB in one value", SHOWN);
+	/* valid UTF-8 without NUL (as a rule): Node's decoding changes nothing */
+	if (pg_encoding_verifymbstr(PG_UTF8, raw, (int) n) == (int) n)
+	{
+		raw[n] = '\0';
+		*len = n;
+		return raw;
+	}
+	text = utf8_decode_like_node(raw, n, len);
+	free(raw);
 	if (strlen(text) != *len)
-		die(EXIT_ERROR, "\"%s\" contains a NUL byte, which PostgreSQL text cannot hold", shown);
+		die(EXIT_ERROR, "\"%s\" contains a NUL byte, which PostgreSQL text cannot hold", SHOWN);
 	return text;
+#undef SHOWN
 }
 
 /* the journal may not reach 1 GB either; say so rather than run out of room */

@@ -660,22 +660,19 @@ facts_rename_sub(Replay *r, uint32 kinds, const char *schema, const char *rel, c
 		return;
 	foreach(lc, facts_of(r, schema, rel))
 	{
-		Fact	   *o = lfirst(lc);
-
+		o = lfirst(lc);
 		if (o->alive && o->x != NULL && same_name(o->schema, schema) && same_name(o->rel, rel))
 			o->x->cols = renamed_in(o->x->cols, sub, name);
 	}
 	foreach(lc, indexes_of(r, schema, rel))
 	{
-		Fact	   *o = lfirst(lc);
-
+		o = lfirst(lc);
 		if (o->alive && o->x != NULL && same_name(o->sub, rel))
 			o->x->cols = renamed_in(o->x->cols, sub, name);
 	}
 	foreach(lc, foreign_keys_to(r, schema, rel))
 	{
-		Fact	   *o = lfirst(lc);
-
+		o = lfirst(lc);
 		if (o->alive && o->x->contype == CONSTR_FOREIGN &&
 			same_name(o->x->ref.schema, schema) && same_name(o->x->ref.rel, rel))
 			o->x->ref_cols = renamed_in(o->x->ref_cols, sub, name);
