@@ -189,9 +189,10 @@ remember_password_in(const char *conninfo)
  * database name, and libpq's error message shows it ("could not translate
  * host name \"S3cret@localhost\"").  Refuse such a URI before libpq sees
  * it, without printing any of it.  libpq takes the user-info to end at the
- * first '@' or '/'; any '@' after that, before the query, means the
- * user-info held one of them raw (or the database name or a parameter holds
- * an '@', which percent-encoding fixes as well).
+ * first '@' or '/'; any '@' after that, before the query string, means the
+ * user-info held one of them raw (or the database name holds an '@', which
+ * percent-encoding fixes as well).  The query string is libpq's to decode:
+ * ?user=alice@example.com is no ambiguity.
  */
 static void
 check_uri(const char *conninfo)
@@ -210,7 +211,7 @@ check_uri(const char *conninfo)
 		return;
 	n = strcspn(rest, "@/");
 	after = rest[n] == '@' ? rest + n + 1 : rest + n;
-	if (strchr(after, '@') != NULL)
+	if (memchr(after, '@', strcspn(after, "?")) != NULL)
 	{
 		log_error("the connection URI holds a raw \"@\" or \"/\" in its user name, password or database name, "
 				  "so it cannot be split unambiguously (the URI is not shown: it holds a password)");

@@ -13,7 +13,8 @@
 #     prints its arguments), runs nothing else, and when run for real records
 #     those migrations; no control character reaches the terminal raw;
 #   - a password with a raw "@" or "/" in a URI: exit 2 with a hint to
-#     percent-encode, and no fragment of the password in any output.
+#     percent-encode, and no fragment of the password in any output; a raw
+#     "@" in the query string (?user=alice@example.com) is no such case.
 # Run: pg_virtualenv -t bash test/e2e/cli_security.sh   (after make install)
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -266,6 +267,11 @@ mt_nopg enc_at -d "postgresql://mt_at:S3cr3tA%40qwerty9@$H:$PGPORT/$DB" --json s
 check_rc "the same password percent-encoded (%40) connects" 0 enc_at
 mt_nopg enc_sl -d "postgres://mt_sl:p4ssw0rdA%2Fzorkmid7@$H:$PGPORT/$DB" --json status "$D"
 check_rc "the same password percent-encoded (%2F) connects" 0 enc_sl
+# a raw "@" in the query string is libpq's to decode, not an ambiguity: it connects
+psql_q postgres -c 'DROP ROLE IF EXISTS "mt_q@example.com"' \
+	-c "CREATE ROLE \"mt_q@example.com\" LOGIN SUPERUSER PASSWORD 'Qu3ryPass9'" >/dev/null
+mt_nopg query_at -d "postgresql://$H:$PGPORT/$DB?user=mt_q@example.com&password=Qu3ryPass9" --json status "$D"
+check_rc "a raw \"@\" in the query string (user=mt_q@example.com) connects" 0 query_at
 check_eq "no lookalike operator called by any run" 0 "$(calls)"
 
 finish
