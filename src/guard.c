@@ -91,8 +91,22 @@ static char *pending_override = NULL;
 static int	pending_mode;
 static int	pending_configured;
 
-/* this transaction may update the history's rows: drizzle's 1.0 upgrade, migtrack's own writes */
+/* this transaction may update the history's rows: drizzle's own 1.0 upgrade (its DDL, then its UPDATE) */
 static bool history_update_allowed = false;
+
+/*
+ * The commands of migtrack's own rewrites of the history (repair, the 1.0
+ * upgrade in sync and migrate): first and last command id of each, in
+ * TopTransactionContext.  A row they deleted or updated is theirs; any
+ * other such row in the same transaction is judged as it would be without
+ * them.
+ */
+typedef struct OwnWrites
+{
+	CommandId	first;
+	CommandId	last;
+} OwnWrites;
+static List *own_writes = NIL;
 
 /* one schema change, and the subtransaction that made it */
 typedef struct Change
@@ -226,11 +240,42 @@ watched(const char *name, const char *value)
 #define WATCHED_SCHEMA() watched("migtrack.migrations_schema", guard_schema)
 #define WATCHED_TABLE() watched("migtrack.migrations_table", guard_table)
 
-/* drizzle's 1.0 upgrade, or migtrack's own repair, is about to rewrite history rows */
-void
-guard_allow_history_update(void)
+/* migtrack's own rewrite of history rows begins: the first command it may use */
+CommandId
+guard_own_history_writes_begin(void)
 {
-	history_update_allowed = true;
+	CommandCounterIncrement();
+	return GetCurrentCommandId(true);
+}
+
+/* ... and ends: the rows its commands deleted or updated are its own */
+void
+guard_own_history_writes_end(CommandId first)
+{
+	MemoryContext old = MemoryContextSwitchTo(TopTransactionContext);
+	OwnWrites  *w = palloc(sizeof(OwnWrites));
+
+	w->first = first;
+	w->last = GetCurrentCommandId(false);
+	own_writes = lappend(own_writes, w);
+	MemoryContextSwitchTo(old);
+}
+
+/* was the old row version h deleted or updated by one of migtrack's own writes? */
+static bool
+own_write(HeapTupleHeader h)
+{
+	CommandId	cmax = HeapTupleHeaderGetCmax(h);
+	ListCell   *lc;
+
+	foreach(lc, own_writes)
+	{
+		OwnWrites  *w = lfirst(lc);
+
+		if (cmax >= w->first && cmax <= w->last)
+			return true;
+	}
+	return false;
 }
 
 /* objects drizzle itself creates for its history never need a migration, nor migtrack's own */
@@ -479,8 +524,8 @@ history_writes(void)
 		/* inserted by us, not a new version of an old row, and not deleted since */
 		if (ours && !(h->t_infomask & HEAP_UPDATED) && !killed_by_us)
 			w.inserted = true;
-		/* a row that was there before, deleted or updated by us */
-		if (killed_by_us && !ours)
+		/* a row that was there before, deleted or updated by us (not by migtrack's own writes) */
+		if (killed_by_us && !ours && !own_write(h))
 			w.rewritten = true;
 	}
 	table_endscan(scan);
@@ -636,12 +681,12 @@ guard_xact_callback(XactEvent event, void *arg pg_attribute_unused())
 		case XACT_EVENT_PRE_COMMIT:
 		case XACT_EVENT_PRE_PREPARE:
 			guard_at_commit();
-			changes = history_changes = NIL;
+			changes = history_changes = own_writes = NIL;
 			history_update_allowed = false;
 			break;
 		default:
 			/* the lists lived in TopTransactionContext, gone with them */
-			changes = history_changes = NIL;
+			changes = history_changes = own_writes = NIL;
 			history_update_allowed = false;
 			break;
 	}

@@ -307,7 +307,8 @@ extern void advice_json(JsonOut *jo, const char *key, const Advice *adv);
 
 /* ---- guard.c ---- */
 extern void guard_init(void);
-extern void guard_allow_history_update(void);
+extern CommandId guard_own_history_writes_begin(void);
+extern void guard_own_history_writes_end(CommandId first);
 
 /* ---- audit.c: migtrack.audit, who changed the history and when ---- */
 extern void audit_record(const char *action, const char *schema, const char *table,

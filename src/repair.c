@@ -304,9 +304,11 @@ migtrack_repair(PG_FUNCTION_ARGS)
 
 	if (!dry_run)
 	{
-		guard_allow_history_update();
+		CommandId	first = guard_own_history_writes_begin();
+
 		foreach(lc, changes)
 			apply_change(lfirst(lc), a->table);
+		guard_own_history_writes_end(first);
 	}
 
 	jo_init(&jo);

@@ -379,8 +379,8 @@ tracking_upgrade_to_v1(TrackingTable *t, const char **row_names)
 	Oid			types[2] = {TEXTOID, INT8OID};
 	SPIPlanPtr	plan;
 	int			i;
+	CommandId	first = guard_own_history_writes_begin();
 
-	guard_allow_history_update();
 	spi_check(SPI_execute(psprintf("ALTER TABLE %s ADD COLUMN IF NOT EXISTS name pg_catalog.text",
 								   t->qualified), false, 0),
 			  SPI_OK_UTILITY, "adding column name");
@@ -410,6 +410,7 @@ tracking_upgrade_to_v1(TrackingTable *t, const char **row_names)
 					 errhint("drizzle-orm upgrades the table with plain UPDATEs: remove the rule or trigger from %s.",
 							 t->qualified)));
 	}
+	guard_own_history_writes_end(first);
 	locate(t);
 }
 

@@ -100,6 +100,7 @@ done
 
 signals_before=$(grep -c "terminated by signal 9" "$LOG" || true)
 kills=0 attempts=0 untouched=0 completed=0 partial=0
+sent=0	# SIGKILLs delivered: a call that finishes as the signal arrives is killed idle, not mid-call
 while [ "$kills" -lt "$KILLS" ] && [ "$attempts" -lt $((KILLS * 4)) ]; do
 	attempts=$((attempts + 1))
 	mode=${modes[$((attempts % 3))]}
@@ -112,7 +113,7 @@ while [ "$kills" -lt "$KILLS" ] && [ "$attempts" -lt $((KILLS * 4)) ]; do
 	victim=$!
 	sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
 	pid=$(psql_q postgres -c "SELECT pid FROM pg_stat_activity WHERE application_name = 'crash_victim' AND state = 'active'")
-	[ -z "$pid" ] || kill -9 "$pid"
+	if [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; then sent=$((sent + 1)); fi
 	rc=0
 	wait "$victim" || rc=$?
 	if [ -n "$pid" ] && [ "$rc" != 0 ] && grep -q "server closed the connection unexpectedly" "$W/victim.log"; then
@@ -139,7 +140,7 @@ done
 note "$attempts attempts: $kills backends killed mid-call; $untouched untouched, $completed complete, $partial partial"
 check_eq "at least $KILLS backends killed in the middle of a call" yes "$([ "$kills" -ge "$KILLS" ] && echo yes || echo "no ($kills)")"
 signals=$(($(grep -c "terminated by signal 9" "$LOG" || true) - signals_before))
-check_eq "the server log shows a SIGKILL for each kill" "$kills" "$signals"
+check_eq "the server log shows a SIGKILL for each signal delivered" "$sent" "$signals"
 check_eq "no other signal (no crash of our own) in the server log" "" \
 	"$(grep -E "terminated by signal|terminated by exception" "$LOG" | grep -v "signal 9" || true)"
 finish

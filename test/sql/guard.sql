@@ -237,6 +237,23 @@ SELECT to_regclass('g_rb') IS NULL AS rolled_back_savepoint_allowed, to_regclass
        to_regclass('g_upd') IS NULL AS update_refused, to_regclass('g_del') IS NULL AS deleted_row_refused,
        to_regclass('g_rw') IS NULL AS rewrite_refused, to_regclass('drizzle.__drizzle_migrations') IS NOT NULL AS history_kept;
 BEGIN; SET LOCAL migtrack.guard = off; DROP TABLE g_seed; DELETE FROM drizzle.__drizzle_migrations WHERE hash = 'seed'; COMMIT;
+-- migtrack_repair's own rewrite of the history passes; a rewrite by hand after it, in the same
+-- transaction, is judged as if the repair had not run (the repair's commands are its own, not
+-- the transaction's)
+BEGIN; SET LOCAL migtrack.guard = off;
+INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ('stray', 5), ('kept', 6), ('stray2', 7); COMMIT;
+SELECT '{"entries": [{"tag": "0000_x", "when": 1, "sql": "SELECT 1;"}]}' AS rj \gset
+SELECT id AS stray_id FROM drizzle.__drizzle_migrations WHERE hash = 'stray' \gset
+SELECT id AS stray2_id FROM drizzle.__drizzle_migrations WHERE hash = 'stray2' \gset
+BEGIN;
+SELECT migtrack_repair(:'rj', forget_rows => ARRAY[:stray_id]::bigint[])->>'changed' AS changed;
+COMMIT;
+BEGIN;
+SELECT migtrack_repair(:'rj', forget_rows => ARRAY[:stray2_id]::bigint[])->>'changed' AS changed;
+UPDATE drizzle.__drizzle_migrations SET hash = 'forged' WHERE hash = 'kept';
+COMMIT;
+SELECT hash FROM drizzle.__drizzle_migrations WHERE hash IN ('stray', 'kept', 'stray2', 'forged') ORDER BY id;
+BEGIN; SET LOCAL migtrack.guard = off; DELETE FROM drizzle.__drizzle_migrations WHERE hash IN ('kept', 'stray2'); COMMIT;
 RESET migtrack.guard;
 
 ---------------------------------------------------------------------------
