@@ -927,20 +927,26 @@ print_plan(const SyncResult *plan, const Request *req)
 			   escape_controls(req->schema, false), escape_controls(req->table, false));
 }
 
-static bool
-confirmed(int count, bool migrating)
+/*
+ * Asks "question [y/N]" on the terminal and exits EXIT_REFUSED unless the
+ * answer is yes; without a terminal, refuses at once: the caller has shown
+ * what (shown) would be done, and --yes does it.
+ */
+static void
+confirm_or_refuse(const char *doing, const char *shown, const char *question, const char *not_done)
 {
 	char		answer[64];
 
-	if (count > 0)
-		printf("%s %s%d migration%s? [y/N] ", migrating ? "Apply" : "Record as applied",
-			   count == 1 ? "this " : "these ", count, count == 1 ? "" : "s");
-	else
-		printf("Upgrade the table? [y/N] ");
+	if (!isatty(fileno(stdin)))
+	{
+		log_error("not %s without confirmation: standard input is not a terminal", doing);
+		log_hint("Check the %s above, then run again with --yes.", shown);
+		exit(EXIT_REFUSED);
+	}
+	printf("%s [y/N] ", question);
 	fflush(stdout);
-	if (fgets(answer, sizeof(answer), stdin) == NULL)
-		return false;
-	return answer[0] == 'y' || answer[0] == 'Y';
+	if (fgets(answer, sizeof(answer), stdin) == NULL || (answer[0] != 'y' && answer[0] != 'Y'))
+		die(EXIT_REFUSED, "%s: not confirmed", not_done);
 }
 
 int
@@ -996,16 +1002,12 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 		return EXIT_OK;
 
 	if (!req->yes)
-	{
-		if (!isatty(fileno(stdin)))
-		{
-			log_error("not recording without confirmation: standard input is not a terminal");
-			log_hint("Check the plan above, then run again with --yes.");
-			exit(EXIT_REFUSED);
-		}
-		if (!confirmed(plan.count, migrating))
-			die(EXIT_REFUSED, "not recorded: not confirmed");
-	}
+		confirm_or_refuse("recording", "plan",
+						  plan.count == 0 ? "Upgrade the table?"
+						  : psprintf("%s %s%d migration%s?", migrating ? "Apply" : "Record as applied",
+									 plan.count == 1 ? "this " : "these ", plan.count,
+									 plan.count == 1 ? "" : "s"),
+						  "not recorded");
 
 	call_sync(conn, ext, req, bundle, false, &done);
 	printf("%s %d migration%s in %s.%s%s.%s\n", migrating ? "Applied and recorded" : "Recorded",
@@ -1182,20 +1184,10 @@ run_repair(PGconn *conn, const Request *req, const Bundle *bundle)
 		return EXIT_OK;
 
 	if (!req->yes)
-	{
-		char		answer[64];
-
-		if (!isatty(fileno(stdin)))
-		{
-			log_error("not repairing without confirmation: standard input is not a terminal");
-			log_hint("Check the changes above, then run again with --yes.");
-			exit(EXIT_REFUSED);
-		}
-		printf("Make %s%d change%s? [y/N] ", count == 1 ? "this " : "these ", count, count == 1 ? "" : "s");
-		fflush(stdout);
-		if (fgets(answer, sizeof(answer), stdin) == NULL || (answer[0] != 'y' && answer[0] != 'Y'))
-			die(EXIT_REFUSED, "not repaired: not confirmed");
-	}
+		confirm_or_refuse("repairing", "changes",
+						  psprintf("Make %s%d change%s?", count == 1 ? "this " : "these ", count,
+								   count == 1 ? "" : "s"),
+						  "not repaired");
 
 	done = call_repair(conn, ext, req, bundle, false);
 	printf("Repaired %s row%s of %s.%s%s.\n", PQgetvalue(done, 0, 9),
