@@ -286,7 +286,10 @@ has_nameless_row(const Analysis *a, int m)
 	return false;
 }
 
-/* the number of user tables, counted once when first said */
+/*
+ * The number of user tables, counted once when first said (a scan of
+ * pg_class, no query: messages may ask for it while they are built).
+ */
 int
 user_table_count(const Analysis *a)
 {
@@ -461,9 +464,6 @@ analyze(Journal *journal, TrackingTable *table, int verify)
 					: psprintf("the database has %s but %s %s: drizzle-kit migrate would try to create them again and fail with \"relation already exists\"",
 							   count_noun(user_table_count(a), "user table"), table->qualified,
 							   table->format == TABLE_ABSENT ? "does not exist" : "has no rows"));
-	/* counted now where errors and advice will say it: no query runs inside an ereport */
-	if (a->state != STATE_IN_SYNC && a->state != STATE_PENDING && a->state != STATE_TRACKED)
-		(void) user_table_count(a);
 	return a;
 }
 

@@ -58,8 +58,6 @@ migtrack_check(PG_FUNCTION_ARGS)
 	SPI_connect();
 	a = analysis_load(journal, schema, table, false, true);
 	check_preflight(a);
-	/* counted before the messages are built: no query runs inside ereport */
-	(void) user_table_count(a);
 	/* tables, none the journal's: migrate would succeed, but is this the right database? */
 	if (a->state == STATE_FRESH && a->has_user_tables)
 		ereport(WARNING,

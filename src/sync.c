@@ -353,8 +353,7 @@ plan_sync(const Analysis *a, int last, const Trust *trust, SyncPlan *plan)
 	 * to record anyway (force).
 	 */
 	if (a->state == STATE_FRESH && plan->count > 0 && trust != NULL &&
-		(!a->has_user_tables || (!trust->apply_absent && !trust->force)) &&
-		user_table_count(a) >= 0)	/* counted before the message is built */
+		(!a->has_user_tables || (!trust->apply_absent && !trust->force)))
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 !a->has_user_tables ? errmsg("cannot sync: the database has no user tables")
