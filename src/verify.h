@@ -247,6 +247,8 @@ extern void check_facts_done(void);
 extern void unexplained_columns(Oid nsp, const char *rel,
 								void (*fn) (const char *name, Oid typid, int32 typmod, void *arg),
 								void *arg);
+extern void relation_constraints(Oid nsp, const char *rel,
+								 void (*fn) (const char *name, char contype, void *arg), void *arg);
 
 /* verify.c */
 extern char *run_guarded(void (*fn) (void *), void *arg);

@@ -112,14 +112,15 @@ typedef struct RelInfo
 	struct ColInfo *cols;		/* columns_read: every attribute, in attnum order */
 	int			ncols;
 	int			hint;			/* the last column found: a column's facts come together */
+	struct ConInfo *cons;		/* constraints_read: its constraints (a few) */
+	int			ncons;
 } RelInfo;
 
-/* a constraint of a relation, by name */
-typedef struct ConKey
+typedef struct ConInfo
 {
-	Oid			relid;
-	char		name[NAMEDATALEN];
-} ConKey;
+	char	   *name;
+	char		contype;
+} ConInfo;
 
 typedef struct ColInfo
 {
@@ -136,7 +137,6 @@ typedef struct ColInfo
 } ColInfo;
 
 static HTAB *rel_cache;			/* RelInfo by (namespace, name), for one check_facts() */
-static HTAB *con_cache;			/* constraint names by relation */
 static MemoryContext cache_cxt;
 static char *last_schema;		/* facts come schema by schema: the last look-up */
 static RelInfo *last_rel;
@@ -229,17 +229,6 @@ rel_info(const char *rel, Oid nsp)
 		ri->natts = natts;
 	}
 	return last_rel = ri;
-}
-
-static ConKey
-con_key(Oid relid, const char *name)
-{
-	ConKey		key;
-
-	memset(&key, 0, sizeof(key));
-	key.relid = relid;
-	strlcpy(key.name, name, NAMEDATALEN);
-	return key;
 }
 
 /*
@@ -390,31 +379,43 @@ stored_default(Oid relid, AttrNumber attnum)
 	return adbin;
 }
 
-/* does the relation have a constraint of that name?  All its names from one index scan */
+/* the relation's constraints (names and types): one index scan */
+static void
+read_constraints(RelInfo *ri)
+{
+	CatalogScan cs;
+	HeapTuple	tup;
+	int			room = 8;
+
+	ri->cons = MemoryContextAlloc(cache_cxt, sizeof(ConInfo) * room);
+	ri->ncons = 0;
+	catalog_scan_begin(&cs, ConstraintRelationId, ConstraintRelidTypidNameIndexId);
+	catalog_scan_key(&cs, Anum_pg_constraint_conrelid, F_OIDEQ, ObjectIdGetDatum(ri->relid));
+	while ((tup = catalog_scan_next(&cs)) != NULL)
+	{
+		Form_pg_constraint con = (Form_pg_constraint) GETSTRUCT(tup);
+
+		if (ri->ncons == room)
+			ri->cons = repalloc(ri->cons, sizeof(ConInfo) * (room *= 2));
+		ri->cons[ri->ncons].name = cache_strdup(NameStr(con->conname));
+		ri->cons[ri->ncons++].contype = con->contype;
+	}
+	catalog_scan_end(&cs);
+	ri->constraints_read = true;
+}
+
+/* does the relation have a constraint of that name? */
 static bool
 constraint_exists(RelInfo *ri, const char *name)
 {
-	ConKey		key;
+	int			i;
 
 	if (!ri->constraints_read)
-	{
-		CatalogScan cs;
-		HeapTuple	tup;
-
-		catalog_scan_begin(&cs, ConstraintRelationId, ConstraintRelidTypidNameIndexId);
-		catalog_scan_key(&cs, Anum_pg_constraint_conrelid, F_OIDEQ, ObjectIdGetDatum(ri->relid));
-		while ((tup = catalog_scan_next(&cs)) != NULL)
-		{
-			key = con_key(ri->relid, NameStr(((Form_pg_constraint) GETSTRUCT(tup))->conname));
-			hash_search(con_cache, &key, HASH_ENTER, NULL);
-		}
-		catalog_scan_end(&cs);
-		ri->constraints_read = true;
-	}
-	if (strlen(name) >= NAMEDATALEN)
-		return false;
-	key = con_key(ri->relid, name);
-	return hash_search(con_cache, &key, HASH_FIND, NULL) != NULL;
+		read_constraints(ri);
+	for (i = 0; i < ri->ncons; i++)
+		if (strcmp(ri->cons[i].name, name) == 0)
+			return true;
+	return false;
 }
 
 /*
@@ -877,9 +878,6 @@ check_facts(Replay *r)
 	ctl.keysize = sizeof(RelKey);
 	ctl.entrysize = sizeof(RelInfo);
 	rel_cache = hash_create("migtrack relations read", 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-	ctl.keysize = sizeof(ConKey);
-	ctl.entrysize = sizeof(ConKey);
-	con_cache = hash_create("migtrack constraints read", 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	last_schema = NULL;
 	last_rel = NULL;
 	names_left = 0;
@@ -901,7 +899,7 @@ check_facts_done(void)
 {
 	MemoryContextDelete(cache_cxt);
 	cache_cxt = NULL;
-	rel_cache = con_cache = cooked_cache = NULL;
+	rel_cache = cooked_cache = NULL;
 	names_left = 0;
 	last_rel = NULL;
 	last_schema = NULL;
@@ -929,4 +927,20 @@ unexplained_columns(Oid nsp, const char *rel,
 		if (c->attnum > 0 && !c->explained)
 			fn(c->name, c->atttypid, c->atttypmod, arg);
 	}
+}
+
+/* the constraints of nsp.rel (drift), from what check_facts() read, or read now */
+void
+relation_constraints(Oid nsp, const char *rel, void (*fn) (const char *name, char contype, void *arg),
+					 void *arg)
+{
+	RelInfo    *ri = rel_info(rel, nsp);
+	int			i;
+
+	if (!OidIsValid(ri->relid))
+		return;
+	if (!ri->constraints_read)
+		read_constraints(ri);
+	for (i = 0; i < ri->ncons; i++)
+		fn(ri->cons[i].name, ri->cons[i].contype, arg);
 }

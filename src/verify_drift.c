@@ -136,19 +136,19 @@ add_item(List **items, const char *schema, const char *rel, const char *kind, co
 	*items = lappend(*items, item);
 }
 
-/* the schemas the journal's surviving facts are in, and the names of its tables */
-typedef struct ColumnScan
+/* a journal's table whose columns or constraints drift reads */
+typedef struct TablePartsScan
 {
 	Replay	   *r;
 	JournalTable *table;
 	List	  **items;
-} ColumnScan;
+} TablePartsScan;
 
 /* a column of a journal's table that no fact explains */
 static void
 drift_column(const char *name, Oid typid, int32 typmod, void *arg)
 {
-	ColumnScan *cs = arg;
+	TablePartsScan *cs = arg;
 	const char *schema = cs->table->schema;
 	const char *rel = cs->table->name;
 
@@ -158,6 +158,21 @@ drift_column(const char *name, Oid typid, int32 typmod, void *arg)
 	add_item(cs->items, schema, rel, "column", pstrdup(name),
 			 psprintf("column %s.%s type %s", quote_qualified_identifier(schema, rel),
 					  quote_identifier(name), format_type_with_typemod(typid, typmod)));
+}
+
+/* a named constraint of a journal's table that no fact explains (NOT NULL ones are PostgreSQL 18's own) */
+static void
+drift_constraint(const char *name, char contype, void *arg)
+{
+	TablePartsScan *cs = arg;
+	const char *schema = cs->table->schema;
+	const char *rel = cs->table->name;
+
+	if (strchr("pufcx", contype) == NULL || fact_find(cs->r, F_CONSTRAINT, schema, rel, name))
+		return;
+	add_item(cs->items, schema, rel, "constraint", pstrdup(name),
+			 psprintf("constraint %s on %s", quote_identifier(name),
+					  quote_qualified_identifier(schema, rel)));
 }
 
 /* the schemas the journal's surviving facts are in */
@@ -331,7 +346,7 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 	/* the journal's tables' columns */
 	foreach(lc, ds.journal_tables)
 	{
-		ColumnScan	cs = {r, lfirst(lc), &ds.items};
+		TablePartsScan	cs = {r, lfirst(lc), &ds.items};
 
 		unexplained_columns(cs.table->nsp, cs.table->name, drift_column, &cs);
 	}
@@ -339,23 +354,9 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 	/* ... and their named constraints */
 	foreach(lc, ds.journal_tables)
 	{
-		JournalTable *t = lfirst(lc);
-		CatalogScan cs;
+		TablePartsScan	cs = {r, lfirst(lc), &ds.items};
 
-		catalog_scan_begin(&cs, ConstraintRelationId, ConstraintRelidTypidNameIndexId);
-		catalog_scan_key(&cs, Anum_pg_constraint_conrelid, F_OIDEQ, ObjectIdGetDatum(t->oid));
-		while ((tup = catalog_scan_next(&cs)) != NULL)
-		{
-			Form_pg_constraint con = (Form_pg_constraint) GETSTRUCT(tup);
-
-			if (strchr("pufcx", con->contype) == NULL ||
-				fact_find(r, F_CONSTRAINT, t->schema, t->name, NameStr(con->conname)))
-				continue;
-			add_item(&ds.items, t->schema, t->name, "constraint", pstrdup(NameStr(con->conname)),
-					 psprintf("constraint %s on %s", quote_identifier(NameStr(con->conname)),
-							  quote_qualified_identifier(t->schema, t->name)));
-		}
-		catalog_scan_end(&cs);
+		relation_constraints(cs.table->nsp, cs.table->name, drift_constraint, &cs);
 	}
 
 	/* enums in the journal's schemas, and the values of the journal's enums */
