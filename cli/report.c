@@ -927,6 +927,18 @@ print_plan(const SyncResult *plan, const Request *req)
 			   escape_controls(req->schema, false), escape_controls(req->table, false));
 }
 
+/* --json prints one document and asks nothing: without --yes or --dry-run it refuses */
+static void
+refuse_json_without_yes(const Request *req, const char *doing, const char *shown, const char *do_it)
+{
+	if (req->json && !req->dry_run && !req->yes)
+	{
+		log_error("not %s: --json does not prompt", doing);
+		log_hint("Run with --dry-run to see the %s, then with --yes to %s.", shown, do_it);
+		exit(EXIT_REFUSED);
+	}
+}
+
 /*
  * Asks "question [y/N]" on the terminal and exits EXIT_REFUSED unless the
  * answer is yes; without a terminal, refuses at once: the caller has shown
@@ -962,12 +974,7 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 
 	use_color = req->color;
 	write_function = migrating ? "migtrack_migrate" : "migtrack_sync";
-	if (req->json && !req->dry_run && !req->yes)
-	{
-		log_error("not recording: --json does not prompt");
-		log_hint("Run with --dry-run to see the plan, then with --yes to record it.");
-		exit(EXIT_REFUSED);
-	}
+	refuse_json_without_yes(req, "recording", "plan", "record it");
 	if (req->json)
 	{
 		const char *params[8];
@@ -1151,12 +1158,7 @@ run_repair(PGconn *conn, const Request *req, const Bundle *bundle)
 	use_color = req->color;
 	write_function = "migtrack_repair";
 	forget_array(req->forget);	/* a bad --forget is a usage error before anything is asked */
-	if (req->json && !req->dry_run && !req->yes)
-	{
-		log_error("not repairing: --json does not prompt");
-		log_hint("Run with --dry-run to see the changes, then with --yes to make them.");
-		exit(EXIT_REFUSED);
-	}
+	refuse_json_without_yes(req, "repairing", "changes", "make them");
 	if (req->json)
 	{
 		const char *params[7];
