@@ -229,6 +229,28 @@ name_table(Form_pg_class c, const char *schema, void *arg)
 	return true;
 }
 
+/*
+ * prefix followed by schema.name, each quoted as needed, in memory of its own
+ * size: quote_qualified_identifier() keeps a kilobyte-sized buffer for each,
+ * which ten thousand names (a database's tables, drift) turn into megabytes.
+ */
+char *
+qualified_name(const char *prefix, const char *schema, const char *name)
+{
+	const char *qs = quote_identifier(schema);
+	const char *qn = quote_identifier(name);
+	size_t		lp = strlen(prefix),
+				ls = strlen(qs),
+				ln = strlen(qn);
+	char	   *out = palloc(lp + ls + ln + 2);
+
+	memcpy(out, prefix, lp);
+	memcpy(out + lp, qs, ls);
+	out[lp + ls] = '.';
+	memcpy(out + lp + ls + 1, qn, ln + 1);
+	return out;
+}
+
 /* as ORDER BY schema, table would, in the database's collation */
 static int
 named_cmp(const ListCell *a, const ListCell *b)
@@ -253,8 +275,8 @@ user_tables_list(Oid tracking_relid, List *excluded)
 	for_each_user_relation(tracking_relid, excluded, name_table, &tables);
 	list_sort(tables, named_cmp);
 	foreach(lc, tables)
-		names = lappend(names, quote_qualified_identifier(((NamedTable *) lfirst(lc))->schema,
-														  ((NamedTable *) lfirst(lc))->table));
+		names = lappend(names, qualified_name("", ((NamedTable *) lfirst(lc))->schema,
+											  ((NamedTable *) lfirst(lc))->table));
 	return names;
 }
 

@@ -125,6 +125,7 @@ typedef struct OidEntry
 } OidEntry;
 
 extern HTAB *oid_set(const char *name);
+extern char *qualified_name(const char *prefix, const char *schema, const char *name);
 
 typedef struct CatalogScan
 {

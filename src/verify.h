@@ -152,7 +152,6 @@ typedef struct Fact
 /* lists of facts, filed by name (verify_facts.c) */
 typedef struct Bucket
 {
-	uint64		key;
 	List	   *facts;			/* BY_REL, BY_TABLE, BY_REF */
 	struct Fact *first;			/* BY_SUB: chained by next_same (a column's bucket holds one
 								 * fact or two: a list each would cost more than the fact) */
@@ -180,7 +179,10 @@ typedef struct Replay
 	List	   *facts;			/* all, in the order they were established */
 	List	   *with_extra;		/* those with extra fields (fact_extra), in the same order */
 	int			seq;			/* the next fact's or slot's */
-	HTAB	   *by[NBUCKETS];
+	struct buckets_hash *by[NBUCKETS];	/* uint64 key of the names -> Bucket */
+	MemoryContext bucket_cxt;	/* the tables, their buckets and lists: rebuilt after renames */
+	Bucket	   *free_buckets;	/* the rest of the current block */
+	int			nfree_buckets;
 	BucketCache last[NBUCKETS + 1];	/* the last list found in each table; BY_SUB's with sub NULL apart */
 	HTAB	   *types;			/* ColType by spelling */
 	HTAB	   *defaults;		/* raw default expressions by their text */

@@ -71,7 +71,12 @@ drift_cmp(const ListCell *a, const ListCell *b)
 
 	for (i = 0; i < 4; i++)
 	{
-		int			c = varstr_cmp(xs[i], strlen(xs[i]), ys[i], strlen(ys[i]), DEFAULT_COLLATION_OID);
+		int			c;
+
+		/* mostly one schema, and kinds are constants: the same pointer is the same name */
+		if (xs[i] == ys[i])
+			continue;
+		c = varstr_cmp(xs[i], strlen(xs[i]), ys[i], strlen(ys[i]), DEFAULT_COLLATION_OID);
 
 		if (c != 0)
 			return c;
@@ -156,7 +161,7 @@ drift_column(const char *name, Oid typid, int32 typmod, void *arg)
 	if (fact_find(cs->r, F_COLUMN, schema, rel, name))
 		return;
 	add_item(cs->items, schema, rel, "column", pstrdup(name),
-			 psprintf("column %s.%s type %s", quote_qualified_identifier(schema, rel),
+			 psprintf("column %s.%s type %s", qualified_name("", schema, rel),
 					  quote_identifier(name), format_type_with_typemod(typid, typmod)));
 }
 
@@ -172,7 +177,7 @@ drift_constraint(const char *name, char contype, void *arg)
 		return;
 	add_item(cs->items, schema, rel, "constraint", pstrdup(name),
 			 psprintf("constraint %s on %s", quote_identifier(name),
-					  quote_qualified_identifier(schema, rel)));
+					  qualified_name("", schema, rel)));
 }
 
 /* the schemas the journal's surviving facts are in */
@@ -250,7 +255,7 @@ drift_relation(Form_pg_class c, const char *schema, void *arg)
 		/* a table in a schema no migration touches: listed apart */
 		if (is_table)
 			add_item(&ds->others, schema, pstrdup(name), "other table", NULL,
-					 quote_qualified_identifier(schema, name));
+					 qualified_name("", schema, name));
 		return true;
 	}
 	fact = relation_find(r, schema, name);
@@ -260,7 +265,7 @@ drift_relation(Form_pg_class c, const char *schema, void *arg)
 		case RELKIND_PARTITIONED_TABLE:
 			if (!is_kind(fact, F_TABLE))
 				add_item(&ds->items, schema, pstrdup(name), "table", NULL,
-						 psprintf("table %s", quote_qualified_identifier(schema, name)));
+						 qualified_name("table ", schema, name));
 			else
 			{
 				/* a table no migration creates is named once, not again for each of its parts */
@@ -277,12 +282,12 @@ drift_relation(Form_pg_class c, const char *schema, void *arg)
 		case RELKIND_MATVIEW:
 			if (!is_kind(fact, F_VIEW))
 				add_item(&ds->items, schema, pstrdup(name), "view", NULL,
-						 psprintf("view %s", quote_qualified_identifier(schema, name)));
+						 qualified_name("view ", schema, name));
 			break;
 		case RELKIND_SEQUENCE:
 			if (!is_kind(fact, F_SEQUENCE) && !sequence_owned(c->oid))
 				add_item(&ds->items, schema, pstrdup(name), "sequence", NULL,
-						 psprintf("sequence %s", quote_qualified_identifier(schema, name)));
+						 qualified_name("sequence ", schema, name));
 			break;
 		case RELKIND_INDEX:
 		case RELKIND_PARTITIONED_INDEX:
@@ -293,7 +298,7 @@ drift_relation(Form_pg_class c, const char *schema, void *arg)
 
 				if (table != ds->tracking_relid && !fact_find(r, F_INDEX, schema, name, tname))
 					add_item(&ds->items, schema, pstrdup(name), "index", tname,
-							 psprintf("index %s on %s", quote_qualified_identifier(schema, name),
+							 psprintf("index %s on %s", qualified_name("", schema, name),
 									  quote_identifier(tname)));
 			}
 			break;
@@ -376,7 +381,7 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 		if (!fact_find(r, F_ENUM, schema, NameStr(t->typname), NULL))
 		{
 			add_item(&ds.items, schema, pstrdup(NameStr(t->typname)), "enum", NULL,
-					 psprintf("enum type %s", quote_qualified_identifier(schema, NameStr(t->typname))));
+					 qualified_name("enum type ", schema, NameStr(t->typname)));
 			continue;
 		}
 		catalog_scan_begin(&cs, EnumRelationId, EnumTypIdLabelIndexId);
@@ -389,7 +394,7 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 				add_item(&ds.items, schema, pstrdup(NameStr(t->typname)), "enum value",
 						 pstrdup(NameStr(e->enumlabel)),
 						 psprintf("enum value %s of %s", quote_literal_cstr(NameStr(e->enumlabel)),
-								  quote_qualified_identifier(schema, NameStr(t->typname))));
+								  qualified_name("", schema, NameStr(t->typname))));
 		}
 		catalog_scan_end(&cs);
 	}

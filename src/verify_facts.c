@@ -18,6 +18,31 @@
 
 #include "verify.h"
 
+/*
+ * The buckets' tables: open addressing on the names' 64-bit hash, which is
+ * already well mixed (a dynahash would hash it again and chain).  An entry
+ * moves when the table grows; the Bucket it points to does not.
+ */
+typedef struct BucketEntry
+{
+	uint64		key;
+	Bucket	   *bucket;
+	char		status;
+} BucketEntry;
+
+#define SH_PREFIX buckets
+#define SH_ELEMENT_TYPE BucketEntry
+#define SH_KEY_TYPE uint64
+#define SH_KEY key
+#define SH_HASH_KEY(tb, k) ((uint32) ((k) ^ ((k) >> 32)))
+#define SH_EQUAL(tb, a, b) ((a) == (b))
+#define SH_SCOPE static inline
+#define SH_DECLARE
+#define SH_DEFINE
+#include "lib/simplehash.h"
+
+#define BUCKETS_PER_BLOCK 1024
+
 /* Facts are allocated in blocks: a long journal makes millions */
 #define FACTS_PER_BLOCK 1024
 /* ... and names and slots from blocks of this size, without a chunk header each */
@@ -111,13 +136,31 @@ find_bucket(Replay *r, int which, const char *schema, const char *rel, const cha
 		(!with_sub || same_name(last->sub, sub)))
 		return last->bucket;
 	key = bucket_key(schema, rel, sub, with_sub);
-	b = hash_search(r->by[which], &key, create ? HASH_ENTER : HASH_FIND, &found);
-	if (b == NULL)
-		return NULL;
-	if (!found)
+	if (!create)
 	{
-		b->facts = NIL;
-		b->first = NULL;
+		BucketEntry *e = buckets_lookup(r->by[which], key);
+
+		if (e == NULL)
+			return NULL;
+		b = e->bucket;
+	}
+	else
+	{
+		BucketEntry *e = buckets_insert(r->by[which], key, &found);
+
+		if (!found)
+		{
+			if (r->nfree_buckets == 0)
+			{
+				r->free_buckets = MemoryContextAlloc(r->bucket_cxt, sizeof(Bucket) * BUCKETS_PER_BLOCK);
+				r->nfree_buckets = BUCKETS_PER_BLOCK;
+			}
+			e->bucket = r->free_buckets++;
+			r->nfree_buckets--;
+			e->bucket->facts = NIL;
+			e->bucket->first = NULL;
+		}
+		b = e->bucket;
 	}
 	last->schema = schema;
 	last->rel = rel;
@@ -152,15 +195,15 @@ facts_forget_names(Replay *r)
 	memset(r->last, 0, sizeof(r->last));
 }
 
-static HTAB *
-new_buckets(const char *name)
+/* lappend() to a bucket's list, in the buckets' memory */
+static List *
+bucket_append(Replay *r, List *list, Fact *f)
 {
-	HASHCTL		ctl = {0};
+	MemoryContext old = MemoryContextSwitchTo(r->bucket_cxt);
 
-	ctl.keysize = sizeof(uint64);
-	ctl.entrysize = sizeof(Bucket);
-	ctl.hcxt = CurrentMemoryContext;
-	return hash_create(name, 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	list = lappend(list, f);
+	MemoryContextSwitchTo(old);
+	return list;
 }
 
 static void
@@ -168,7 +211,7 @@ file_fact(Replay *r, Fact *f, Fact **same_sub)
 {
 	List	  **b = bucket(r, BY_REL, f->schema, f->rel, true);
 
-	*b = lappend(*b, f);
+	*b = bucket_append(r, *b, f);
 	if (same_sub == NULL)
 		same_sub = same_sub_chain(r, f->schema, f->rel, f->sub, true);
 	f->next_same = *same_sub;
@@ -176,7 +219,7 @@ file_fact(Replay *r, Fact *f, Fact **same_sub)
 	if (f->kind == F_INDEX)
 	{
 		b = bucket(r, BY_TABLE, f->schema, f->sub, true);
-		*b = lappend(*b, f);
+		*b = bucket_append(r, *b, f);
 	}
 	if (f->x != NULL)
 		fact_file_reference(r, f);
@@ -192,7 +235,7 @@ fact_file_reference(Replay *r, Fact *f)
 		f->x->ref.rel == NULL)
 		return;
 	b = bucket(r, BY_REF, f->x->ref.schema, f->x->ref.rel, true);
-	*b = lappend(*b, f);
+	*b = bucket_append(r, *b, f);
 }
 
 /* the foreign keys filed under the table they reference (candidates: check alive and names) */
@@ -211,14 +254,16 @@ rebuild_buckets(Replay *r)
 	ListCell   *lc;
 	int			i;
 
-	for (i = 0; i < NBUCKETS; i++)
-		if (r->by[i])
-			hash_destroy(r->by[i]);
+	if (r->bucket_cxt == NULL)
+		r->bucket_cxt = AllocSetContextCreate(CurrentMemoryContext, "migtrack fact buckets",
+											  ALLOCSET_DEFAULT_SIZES);
+	else
+		MemoryContextReset(r->bucket_cxt);
 	facts_forget_names(r);
-	r->by[BY_REL] = new_buckets("migtrack facts by relation");
-	r->by[BY_SUB] = new_buckets("migtrack facts by relation and sub");
-	r->by[BY_TABLE] = new_buckets("migtrack indexes by table");
-	r->by[BY_REF] = new_buckets("migtrack foreign keys by referenced table");
+	r->free_buckets = NULL;
+	r->nfree_buckets = 0;
+	for (i = 0; i < NBUCKETS; i++)
+		r->by[i] = buckets_create(r->bucket_cxt, 1024, NULL);
 	foreach(lc, r->facts)
 	{
 		Fact	   *f = lfirst(lc);
@@ -768,21 +813,24 @@ strip_locations(char *text)
 	static const char field[] = " :location ";
 	char	   *out = text;
 	char	   *in = text;
+	char	   *at;
 
-	while (*in)
+	/* a node's text is long and has few of them: copy the runs between */
+	while ((at = strstr(in, field)) != NULL)
 	{
-		if (strncmp(in, field, sizeof(field) - 1) == 0)
-		{
-			in += sizeof(field) - 1;
-			if (*in == '-')
-				in++;
-			while (isdigit((unsigned char) *in))
-				in++;
-			continue;
-		}
-		*out++ = *in++;
+		size_t		run = at - in;
+
+		if (out != in)
+			memmove(out, in, run);
+		out += run;
+		in = at + sizeof(field) - 1;
+		if (*in == '-')
+			in++;
+		while (isdigit((unsigned char) *in))
+			in++;
 	}
-	*out = '\0';
+	if (out != in)
+		memmove(out, in, strlen(in) + 1);
 }
 
 /*
