@@ -10,6 +10,8 @@
  */
 #include "migtrack_cli.h"
 
+#include <poll.h>
+
 #include "common/string.h"
 #include "lib/stringinfo.h"
 
@@ -228,6 +230,9 @@ drizzle_search_path(void)
 	return original_search_path ? original_search_path : "";
 }
 
+/* the PG* variables that say where to connect */
+static const char *const pg_env[] = {"PGDATABASE", "PGHOST", "PGHOSTADDR", "PGPORT", "PGUSER", "PGSERVICE", NULL};
+
 static bool
 any_env(const char *const *names)
 {
@@ -256,7 +261,7 @@ prompt_password(void)
  * variables that say where to connect.
  */
 static char *
-database_url_ignored(const ConnOptions *opts, const char *const *pg_env)
+database_url_ignored(const ConnOptions *opts)
 {
 	StringInfoData why;
 
@@ -269,9 +274,9 @@ database_url_ignored(const ConnOptions *opts, const char *const *pg_env)
 		appendStringInfoString(&why, ", -p");
 	if (opts->user)
 		appendStringInfoString(&why, ", -U");
-	for (; *pg_env; pg_env++)
-		if (getenv(*pg_env) != NULL && getenv(*pg_env)[0] != '\0')
-			appendStringInfo(&why, ", %s", *pg_env);
+	for (const char *const *name = pg_env; *name; name++)
+		if (getenv(*name) != NULL && getenv(*name)[0] != '\0')
+			appendStringInfo(&why, ", %s", *name);
 	return why.data + 2;
 }
 
@@ -292,11 +297,8 @@ database_url_ignored(const ConnOptions *opts, const char *const *pg_env)
  *   asked with that empty search_path.
  */
 static void
-setup_session(PGconn *conn)
+send_setup(PGconn *conn)
 {
-	PGresult   *res;
-	int			i = 0;
-
 	if (!PQsendQuery(conn,
 					 "SET TimeZone = 'UTC';"
 					 "SET client_min_messages = warning;"
@@ -306,6 +308,14 @@ setup_session(PGconn *conn)
 					 " JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace"
 					 " WHERE e.extname OPERATOR(pg_catalog.=) 'migtrack'"))
 		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
+}
+
+static void
+finish_setup(PGconn *conn)
+{
+	PGresult   *res;
+	int			i = 0;
+
 	while ((res = PQgetResult(conn)) != NULL)
 	{
 		ExecStatusType status = PQresultStatus(res);
@@ -335,43 +345,147 @@ extension_lookup(void)
 	return extension_result;
 }
 
-PGconn *
-connect_database(const ConnOptions *opts)
+/* DATABASE_URL when none of -d, -h, -p, -U and the PG* variables says where to connect (see the top) */
+static bool
+use_database_url(const ConnOptions *opts)
 {
-	static const char *const pg_env[] = {"PGDATABASE", "PGHOST", "PGHOSTADDR", "PGPORT", "PGUSER", "PGSERVICE", NULL};
-	const char *dbname = opts->dbname;
-	char	   *password = NULL;
-	PGconn	   *conn;
+	return opts->dbname == NULL && opts->host == NULL && opts->port == NULL && opts->user == NULL &&
+		!any_env(pg_env) && getenv("DATABASE_URL") != NULL && getenv("DATABASE_URL")[0] != '\0';
+}
 
-	if (dbname == NULL && opts->host == NULL && opts->port == NULL && opts->user == NULL &&
-		!any_env(pg_env) && getenv("DATABASE_URL") != NULL && getenv("DATABASE_URL")[0] != '\0')
-	{
-		dbname = getenv("DATABASE_URL");
-		if (opts->verbose)
-			say("using DATABASE_URL=%s", mask_secrets(dbname));
-	}
+static const char *
+target_dbname(const ConnOptions *opts)
+{
+	return use_database_url(opts) ? getenv("DATABASE_URL") : opts->dbname;
+}
+
+/* --verbose says which applies; a malformed URI is refused before libpq sees it */
+static void
+explain_target(const ConnOptions *opts, const char *dbname)
+{
+	if (opts->verbose && use_database_url(opts))
+		say("using DATABASE_URL=%s", mask_secrets(dbname));
 	else if (opts->verbose && getenv("DATABASE_URL") != NULL && getenv("DATABASE_URL")[0] != '\0')
 		say("DATABASE_URL is ignored: %s given (it is used only when none of -d, -h, -p, -U, "
 			"PGDATABASE, PGHOST, PGHOSTADDR, PGPORT, PGUSER or PGSERVICE is)",
-			database_url_ignored(opts, pg_env));
+			database_url_ignored(opts));
 	check_uri(dbname);
+}
 
+/*
+ * One attempt, with PQconnectdbParams()'s options.  The journal we send is
+ * UTF-8 whatever the database encoding; the server converts it, so a LATIN1
+ * database hashes the right text.  client_encoding comes after dbname so
+ * that it wins over a URI's.
+ */
+static PGconn *
+start_attempt(const ConnOptions *opts, const char *dbname, const char *password)
+{
+	const char *keywords[] = {"host", "port", "user", "password", "dbname",
+	"client_encoding", "fallback_application_name", NULL};
+	const char *values[] = {opts->host, opts->port, opts->user, password, dbname,
+	"UTF8", "migtrack", NULL};
+
+	return PQconnectStartParams(keywords, values, true);
+}
+
+/*
+ * A connection begun before the folder is read (connect_early), advanced
+ * between its files (connect_advance) and finished by connect_database: the
+ * server starts a backend while the client reads.
+ */
+static struct
+{
+	PGconn	   *conn;
+	PostgresPollingStatusType poll;	/* what PQconnectPoll() last asked for */
+	bool		setup_sent;
+} early;
+
+/* can PQconnectPoll() go on without waiting (timeout 0) or after waiting (-1)? */
+static bool
+socket_ready(PGconn *conn, PostgresPollingStatusType want, int timeout_ms)
+{
+	struct pollfd pfd;
+
+	pfd.fd = PQsocket(conn);
+	pfd.events = want == PGRES_POLLING_READING ? POLLIN : POLLOUT;
+	pfd.revents = 0;
+	if (pfd.fd < 0)
+		return true;			/* PQconnectPoll() says what went wrong */
+	return poll(&pfd, 1, timeout_ms) != 0;	/* ready, or an error for PQconnectPoll() to report */
+}
+
+/* take the handshake as far as it goes without waiting, then send the session's setup */
+static void
+advance(int timeout_ms)
+{
+	while (early.poll == PGRES_POLLING_READING || early.poll == PGRES_POLLING_WRITING)
+	{
+		if (!socket_ready(early.conn, early.poll, timeout_ms))
+			return;
+		early.poll = PQconnectPoll(early.conn);
+	}
+	if (early.poll == PGRES_POLLING_OK && !early.setup_sent)
+	{
+		send_setup(early.conn);
+		early.setup_sent = true;
+	}
+}
+
+/*
+ * Start connecting now, without waiting.  Not when a password is to be
+ * prompted for (-W): the prompt comes after the folder is read, as before.
+ */
+void
+connect_early(const ConnOptions *opts)
+{
 	if (opts->prompt > 0)
+		return;
+	early.conn = start_attempt(opts, target_dbname(opts), NULL);
+	early.poll = PGRES_POLLING_WRITING;
+	if (early.conn == NULL || PQstatus(early.conn) == CONNECTION_BAD)
+		early.poll = PGRES_POLLING_FAILED;
+}
+
+/* a moment to spare: let the early connection proceed */
+void
+connect_advance(void)
+{
+	if (early.conn != NULL)
+		advance(0);
+}
+
+PGconn *
+connect_database(const ConnOptions *opts)
+{
+	const char *dbname = target_dbname(opts);
+	char	   *password = NULL;
+	PGconn	   *conn;
+
+	explain_target(opts, dbname);
+	if (early.conn != NULL)
+	{
+		advance(-1);
+		conn = early.conn;
+		early.conn = NULL;
+		if (PQstatus(conn) == CONNECTION_OK)
+			goto connected;
+		if (!(PQconnectionNeedsPassword(conn) && opts->prompt >= 0 && isatty(fileno(stdin))))
+			die(EXIT_ERROR, "%s", PQerrorMessage(conn));
+		PQfinish(conn);
+		password = prompt_password();
+	}
+	else if (opts->prompt > 0)
 		password = prompt_password();
 
 	for (;;)
 	{
-		/*
-		 * The journal we send is UTF-8 whatever the database encoding; the
-		 * server converts it, so a LATIN1 database hashes the right text.
-		 * client_encoding comes after dbname so that it wins over a URI's.
-		 */
-		const char *keywords[] = {"host", "port", "user", "password", "dbname",
-		"client_encoding", "fallback_application_name", NULL};
-		const char *values[] = {opts->host, opts->port, opts->user, password, dbname,
-		"UTF8", "migtrack", NULL};
-
-		conn = PQconnectdbParams(keywords, values, true);
+		conn = start_attempt(opts, dbname, password);
+		early.poll = PGRES_POLLING_WRITING;
+		early.conn = conn;
+		early.setup_sent = false;
+		advance(-1);
+		early.conn = NULL;
 		if (PQstatus(conn) == CONNECTION_OK)
 			break;
 		if (PQconnectionNeedsPassword(conn) && password == NULL && opts->prompt >= 0 &&
@@ -383,8 +497,12 @@ connect_database(const ConnOptions *opts)
 		}
 		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
 	}
+
+connected:
 	add_secret(PQpass(conn));
-	setup_session(conn);
+	if (!early.setup_sent)
+		send_setup(conn);
+	finish_setup(conn);
 
 	if (opts->verbose)
 		say("connected to database \"%s\" as user \"%s\" on %s port %s",

@@ -395,6 +395,7 @@ bundle_journal(const char *dir, const char *journal_path, bool hashes, Bundle *b
 		copied = e->close;
 		free(sql);
 		pfree(path);
+		connect_advance();		/* the server starts a backend meanwhile */
 	}
 	ensure_room(&out, len - copied);
 	appendBinaryStringInfo(&out, text + copied, (int) len - copied);
@@ -464,6 +465,7 @@ bundle_folders(const char *dir, bool hashes, Bundle *bundle)
 		appendStringInfoChar(&out, '}');
 		free(sql);
 		pfree(path);
+		connect_advance();
 	}
 	appendStringInfoString(&out, "]}");
 

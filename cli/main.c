@@ -442,9 +442,15 @@ main(int argc, char **argv)
 	req.color = !no_color && !req.json && isatty(fileno(stdout)) &&
 		(getenv("NO_COLOR") == NULL || getenv("NO_COLOR")[0] == '\0');
 
-	/* read the folder before connecting: a bad folder needs no database */
+	/*
+	 * The folder is read while the connection is made (a bad folder is
+	 * reported as such, whatever the database), then the connection is
+	 * finished: its errors and password prompt come after the folder's.
+	 */
 	if (req.dir != NULL)
 	{
+		if (cmd->needs_database)
+			connect_early(&conn_opts);
 		bundle_folder(req.dir, req.no_verify, &bundle);
 		if (req.verbose)
 			say("read %s: drizzle-kit %s folder, %d migration%s", req.dir, bundle.format,

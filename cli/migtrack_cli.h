@@ -61,6 +61,8 @@ typedef struct ConnOptions
 	bool		verbose;
 } ConnOptions;
 
+extern void connect_early(const ConnOptions *opts);
+extern void connect_advance(void);
 extern PGconn *connect_database(const ConnOptions *opts);
 extern void add_secret(const char *secret);
 extern void remember_password_in(const char *conninfo);

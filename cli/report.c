@@ -766,7 +766,9 @@ run_status(PGconn *conn, const Request *req, const Bundle *bundle)
 		print_audit(res);
 
 		printf("\nState: %s", paint(state, state_color(state)));
-		if (bundle)
+		if (bundle && !val(res, 0, 9))	/* not counted (--no-verify, nothing needed it) */
+			printf(" -- %s of %d recorded, %d pending\n", PQgetvalue(res, 0, 4), files, pending);
+		else if (bundle)
 			printf(" -- %s of %d recorded, %d pending; %s user table%s\n",
 				   PQgetvalue(res, 0, 4), files, pending, PQgetvalue(res, 0, 9),
 				   strcmp(PQgetvalue(res, 0, 9), "1") == 0 ? "" : "s");

@@ -852,7 +852,6 @@ analysis_advice(const Analysis *a)
 {
 	Advice	   *adv = palloc0(sizeof(Advice));
 	const TrackingTable *t = a->table;
-	int			ntables = user_table_count(a);
 	const char *tag = NULL;
 	int			count;
 	char	   *tags;
@@ -866,7 +865,7 @@ analysis_advice(const Analysis *a)
 				return adv;
 			case STATE_UNTRACKED:
 				say(adv, "The database has %s but no recorded migrations (typically after drizzle-kit push), so drizzle-kit migrate would fail with \"relation already exists\". Pass the journal to see which migrations they cover: ",
-					count_noun(ntables, "user table"));
+					count_noun(user_table_count(a), "user table"));
 				call(adv, "status", NIL, false);
 				say(adv, " Then record them: ");
 				call(adv, "sync", NIL, false);
@@ -884,7 +883,7 @@ analysis_advice(const Analysis *a)
 		case STATE_FRESH:
 			if (has_problem(a, PROBLEM_UNRELATED_TABLES, NULL))
 				say(adv, "The database has %s, but none of the objects the journal creates: is this the right database? If it is, drizzle-kit migrate applies the %s beside them.",
-					count_noun(ntables, "user table"), count_noun(a->journal->count, "migration"));
+					count_noun(user_table_count(a), "user table"), count_noun(a->journal->count, "migration"));
 			else
 				say(adv, "The database is empty. Run drizzle-kit migrate to apply %s.",
 					count_noun(a->journal->count, "migration"));

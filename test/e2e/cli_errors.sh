@@ -165,6 +165,13 @@ mt invalid_journal_status -d "$DB" status "$BAD/when_string"
 check_rc "status with an invalid journal" 2 invalid_journal_status
 
 # ---------------------------------------------------------------- connection errors: 2
+# the connection is made while the folder is read: a bad folder is still what is
+# reported, whether the server is unreachable or reachable, and a good folder
+# with an unreachable server reports the connection
+mt folder_then_conn -d "$DB" -p 1 status "$BAD/truncated_json"
+check_rc "bad folder, unreachable server: the folder's error" 2 folder_then_conn
+check_contains "bad folder, unreachable server: the message names the journal" "_journal.json" "$(err folder_then_conn)"
+check_not_contains "bad folder, unreachable server: no connection message" "connection" "$(err folder_then_conn)"
 mt conn_port -d "$DB" -p 1 status "$D0"
 check_rc "connection refused (wrong port)" 2 conn_port
 mt conn_host -d "$DB" -h /nonexistent/socket/dir status "$D0"

@@ -61,7 +61,7 @@ SELECT migtrack_status()->>'state' AS state, migtrack_status(:'j')->'problems' A
 -- verify => false, the hash path: the same matching, no catalog verdicts
 -- ("unchecked"), and advice that asks for the check it skipped
 SELECT s->>'state' AS state, jsonb_path_query_array(s->'migrations', '$[*].verdict') AS verdicts,
-       s->>'recommendation' AS recommendation
+       s->>'recommendation' AS recommendation, s->'user_tables' AS user_tables
   FROM migtrack_status(:'j', verify => false) s;
 SELECT position, tag, status, verdict, missing FROM migtrack_migrations(:'j', verify => false);
 -- pending: 0001_posts is not recorded but its table exists.  Verified, that is
@@ -73,6 +73,11 @@ SELECT migtrack_status(:'j')->>'state' AS verified_state,
        jsonb_path_query_array(migtrack_status(:'j')->'problems', '$[*].code') AS verified_problems;
 SELECT s->>'state' AS unverified_state, s->'problems' AS unverified_problems, s->>'recommendation' AS recommendation
   FROM migtrack_status(:'j', verify => false) s;
+-- the user tables are counted when something needs their number (the
+-- untracked state above, drift's scan); the hash path of a history that
+-- matches does not read pg_class for it
+SELECT migtrack_status(:'j')->'user_tables' AS verified_count,
+       migtrack_status(:'j', verify => false)->'user_tables' AS unverified_count;
 SELECT try(format('SELECT migtrack_status(%L, verify => NULL)', :'j')) AS null_verify;
 
 DROP SCHEMA drizzle CASCADE;
