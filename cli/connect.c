@@ -311,7 +311,7 @@ send_setup(PGconn *conn)
 }
 
 static void
-finish_setup(PGconn *conn)
+finish_setup(PGconn *conn, bool keep_search_path)
 {
 	PGresult   *res;
 	int			i = 0;
@@ -329,13 +329,28 @@ finish_setup(PGconn *conn)
 		}
 		if (status != (i < 2 ? PGRES_COMMAND_OK : PGRES_TUPLES_OK) || (i == 2 && PQntuples(res) != 1))
 			die(EXIT_ERROR, "%s", PQerrorMessage(conn));
-		if (i == 2)
+		if (i == 2 && !keep_search_path)
 			original_search_path = pg_strdup(PQgetvalue(res, 0, 0));
 		PQclear(res);
 		i++;
 	}
 	if (extension_result == NULL)
 		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
+}
+
+/*
+ * The session's setup on another connection (the scratch database of a
+ * dev server): the extension is looked up there; keep_search_path keeps
+ * the target's as the one drizzle runs the migrations with.
+ */
+void
+session_setup(PGconn *conn, bool keep_search_path)
+{
+	if (extension_result != NULL)
+		PQclear(extension_result);
+	extension_result = NULL;
+	send_setup(conn);
+	finish_setup(conn, keep_search_path);
 }
 
 /* the row of pg_extension asked at connect (setup_session), or its error */
@@ -502,10 +517,51 @@ connected:
 	add_secret(PQpass(conn));
 	if (!early.setup_sent)
 		send_setup(conn);
-	finish_setup(conn);
+	finish_setup(conn, false);
 
 	if (opts->verbose)
 		say("connected to database \"%s\" as user \"%s\" on %s port %s",
 			PQdb(conn), PQuser(conn), PQhost(conn), PQport(conn));
 	return conn;
+}
+
+/*
+ * A connection's options as a conninfo string for another program (pg_dump,
+ * this one for each database of a fleet): every option libpq used, each
+ * value quoted, dbname replaced when given; never the password, which goes
+ * in the program's PGPASSWORD, out of ps's sight.
+ */
+char *
+conninfo_for(PGconn *conn, const char *dbname)
+{
+	PQconninfoOption *opts = PQconninfo(conn);
+	char	   *s = conninfo_string(opts, dbname);
+
+	PQconninfoFree(opts);
+	return s;
+}
+
+char *
+conninfo_string(const PQconninfoOption *opts, const char *dbname)
+{
+	const PQconninfoOption *o;
+	StringInfoData s;
+
+	initStringInfo(&s);
+	for (o = opts; o && o->keyword; o++)
+	{
+		const char *v = strcmp(o->keyword, "dbname") == 0 && dbname ? dbname : o->val;
+
+		if (v == NULL || v[0] == '\0' || strcmp(o->keyword, "password") == 0)
+			continue;
+		appendStringInfo(&s, "%s%s='", s.len ? " " : "", o->keyword);
+		for (; *v; v++)
+		{
+			if (*v == '\'' || *v == '\\')
+				appendStringInfoChar(&s, '\\');
+			appendStringInfoChar(&s, *v);
+		}
+		appendStringInfoChar(&s, '\'');
+	}
+	return s.data;
 }

@@ -135,7 +135,7 @@ is_file(const char *path)
  * other control characters as \u00xx; everything else, bytes of 0x80 and
  * up included, as is.  Runs that need no escaping are copied whole.
  */
-static void
+void
 append_json_string(StringInfo out, const char *s)
 {
 	/* bytes the escape adds: 5 for \u00xx, 1 for a two-character escape */
@@ -493,4 +493,14 @@ bundle_folder(const char *dir, bool hashes, Bundle *bundle)
 	else
 		bundle_folders(dir, hashes, bundle);
 	pfree(journal);
+}
+
+/* a migration's text as drizzle reads it (0.x: <tag>.sql; 1.0: <tag>/migration.sql), to run it */
+char *
+migration_text(const char *dir, const char *tag, const char *format)
+{
+	size_t		len;
+
+	return read_text_file(psprintf(strcmp(format, "1.0") == 0 ? "%s/%s/migration.sql" : "%s/%s.sql", dir, tag),
+						  &len);
 }

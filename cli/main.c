@@ -268,12 +268,19 @@ main(int argc, char **argv)
 		{"forget", required_argument, NULL, 12},
 		{"name-rows", no_argument, NULL, 13},
 		{"out-of-order", no_argument, NULL, 14},
+		{"dev-url", required_argument, NULL, 15},
+		{"pg-dump", required_argument, NULL, 16},
+		{"all-databases", no_argument, NULL, 17},
+		{"targets", required_argument, NULL, 18},
+		{"jobs", required_argument, NULL, 'j'},
 		{"verbose", no_argument, NULL, 'v'},
 		{"version", no_argument, NULL, 'V'},
 		{"help", no_argument, NULL, '?'},
 		{NULL, 0, NULL, 0}
 	};
 	ConnOptions conn_opts = {0};
+	DevOptions	dev_opts = {0};
+	FleetOptions fleet = {0};
 	Request		req = {0};
 	bool		no_color = false;
 	const Command *cmd = NULL;
@@ -305,6 +312,7 @@ main(int argc, char **argv)
 	 */
 	add_secret(getenv("PGPASSWORD"));
 	remember_password_in(getenv("DATABASE_URL"));
+	remember_password_in(getenv("MIGTRACK_DEV_URL"));
 	for (c = 1; c < argc; c++)
 		remember_password_in(strchr(argv[c], '=') && strncmp(argv[c], "--", 2) == 0
 							 ? strchr(argv[c], '=') + 1 : argv[c]);
@@ -325,7 +333,7 @@ main(int argc, char **argv)
 	}
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":d:h:p:U:wWnyv", long_options, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, ":d:h:p:U:wWnyvj:", long_options, NULL)) != -1)
 	{
 		switch (c)
 		{
@@ -398,6 +406,28 @@ main(int argc, char **argv)
 			case 14:
 				req.out_of_order = true;
 				break;
+			case 15:
+				dev_opts.url = req.dev_url_arg = optarg;
+				break;
+			case 16:
+				dev_opts.pg_dump = optarg;
+				break;
+			case 17:
+				fleet.all_databases = true;
+				break;
+			case 18:
+				fleet.targets_file = optarg;
+				break;
+			case 'j':
+				{
+					char	   *end;
+					long		jobs = strtol(optarg, &end, 10);
+
+					if (*optarg == '\0' || *end != '\0' || jobs < 1 || jobs > 64)
+						usage_error("--jobs takes a number from 1 to 64, not \"%s\"", optarg);
+					fleet.jobs = (int) jobs;
+				}
+				break;
 			case ':':
 				usage_error("option \"%s\" needs a value", argv[optind - 1]);
 				break;
@@ -439,8 +469,33 @@ main(int argc, char **argv)
 	if (req.in_sync && strcmp(cmd->name, "check") != 0)
 		usage_error("%s", "--in-sync goes with check");
 
+	if (dev_opts.url == NULL && getenv("MIGTRACK_DEV_URL") != NULL && getenv("MIGTRACK_DEV_URL")[0] != '\0')
+		dev_opts.url = getenv("MIGTRACK_DEV_URL");
+	if (dev_opts.pg_dump && !dev_opts.url)
+		usage_error("%s", "--pg-dump goes with --dev-url");
+	dev_opts.argv0 = argv[0];
+	if (fleet.all_databases && fleet.targets_file)
+		usage_error("%s", "--all-databases and --targets exclude each other");
+	if (fleet.jobs > 0 && !fleet.all_databases && !fleet.targets_file)
+		usage_error("%s", "--jobs goes with --all-databases or --targets");
+	if ((fleet.all_databases || fleet.targets_file) &&
+		strcmp(cmd->name, "status") != 0 && strcmp(cmd->name, "check") != 0)
+		usage_error("%s", "--all-databases and --targets go with status and check (write to one database at a time)");
+
 	req.color = !no_color && !req.json && isatty(fileno(stdout)) &&
 		(getenv("NO_COLOR") == NULL || getenv("NO_COLOR")[0] == '\0');
+
+	/* many databases: this program once for each, the answers in one table */
+	if (fleet.all_databases || fleet.targets_file)
+	{
+		if (req.dir != NULL)
+			bundle_folder(req.dir, req.no_verify, &bundle);	/* a bad folder: said once, not per database */
+		fleet.jobs = Max(fleet.jobs, 1);
+		fleet.dev_url = dev_opts.url;
+		fleet.pg_dump = dev_opts.pg_dump;
+		fleet.argv0 = argv[0];
+		return run_fleet(&conn_opts, &fleet, &req);
+	}
 
 	/*
 	 * The folder is read while the connection is made (a bad folder is
@@ -463,9 +518,15 @@ main(int argc, char **argv)
 		conn = connect_database(&conn_opts);
 		PQsetNoticeProcessor(conn, notice_processor, NULL);
 		setup_cancel_handler(on_sigint);
+		/* without the extension there: the work in a scratch copy of its schema */
+		if (dev_opts.url != NULL)
+		{
+			conn = dev_scratch(conn, &dev_opts, &req);
+			PQsetNoticeProcessor(conn, notice_processor, NULL);
+		}
 	}
 	status = cmd->run(conn, &req, req.dir ? &bundle : NULL);
-	if (conn)
+	if (conn && !dev_active())	/* devurl.c closes its own at exit, after dropping the scratch database */
 		PQfinish(conn);
 	fflush(stdout);
 	return status;

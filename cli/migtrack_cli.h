@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "libpq-fe.h"
+#include "lib/stringinfo.h"
 
 #include "../src/compat.h"
 
@@ -49,6 +50,8 @@ typedef struct Bundle
 
 extern void bundle_folder(const char *dir, bool hashes, Bundle *bundle);
 extern char *read_text_file(const char *path, size_t *len);
+extern char *migration_text(const char *dir, const char *tag, const char *format);
+extern void append_json_string(StringInfo out, const char *s);
 
 /* ---- connect.c ---- */
 typedef struct ConnOptions
@@ -69,6 +72,25 @@ extern void remember_password_in(const char *conninfo);
 extern char *mask_secrets(const char *text);
 extern const char *drizzle_search_path(void);
 extern PGresult *extension_lookup(void);
+extern void session_setup(PGconn *conn, bool keep_search_path);
+extern char *conninfo_for(PGconn *conn, const char *dbname);
+extern char *conninfo_string(const PQconninfoOption *opts, const char *dbname);
+
+/* ---- spawn.c ---- */
+typedef struct Spawned
+{
+	pid_t		pid;
+	int			fd[2];			/* its stdout, stderr; -1 once closed */
+	StringInfoData out;
+	StringInfoData err;
+	int			status;			/* exit status once done, -1 if it did not exit */
+	bool		done;
+} Spawned;
+
+extern void spawn_program(Spawned *sp, const char *path, char *const argv[], const char *password);
+extern void spawned_progress(Spawned *const *sps, int n, int timeout_ms);
+extern int	run_program(const char *path, char *const argv[], const char *password, StringInfo out,
+						StringInfo err);
 
 /* ---- report.c ---- */
 typedef struct Request
@@ -92,11 +114,38 @@ typedef struct Request
 	const char *forget;			/* repair: comma-separated row ids */
 	bool		name_rows;		/* repair */
 	bool		out_of_order;	/* migrate */
+	const char *dev_url_arg;	/* --dev-url as given on the command line (not MIGTRACK_DEV_URL) */
 } Request;
 
 extern int	run_status(PGconn *conn, const Request *req, const Bundle *bundle);
 extern int	run_sync(PGconn *conn, const Request *req, const Bundle *bundle);
 extern int	run_repair(PGconn *conn, const Request *req, const Bundle *bundle);
+
+/* ---- devurl.c ---- */
+typedef struct DevOptions
+{
+	const char *url;			/* --dev-url or MIGTRACK_DEV_URL */
+	const char *pg_dump;		/* --pg-dump, else the one beside this program */
+	const char *argv0;
+} DevOptions;
+
+extern PGconn *dev_scratch(PGconn *target, const DevOptions *opts, const Request *req);
+extern bool dev_active(void);
+extern int	dev_write(const Request *req, const char *folder_format, int ntags, char *const *tags,
+					  const bool *apply);
+
+/* ---- fleet.c ---- */
+typedef struct FleetOptions
+{
+	bool		all_databases;	/* --all-databases */
+	const char *targets_file;	/* --targets */
+	int			jobs;			/* --jobs */
+	const char *dev_url;
+	const char *pg_dump;
+	const char *argv0;
+} FleetOptions;
+
+extern int	run_fleet(const ConnOptions *opts, const FleetOptions *f, const Request *req);
 
 /* ---- quote.c ---- */
 extern char *escape_controls(const char *text, bool keep_layout);

@@ -289,6 +289,9 @@ table_options(const Request *req, const CallSpec *c)
 		appendStringInfo(&s, " --migrations-schema=%s", shell_quote(schema));
 	if (strcmp(table, "__drizzle_migrations") != 0)
 		appendStringInfo(&s, " --migrations-table=%s", shell_quote(table));
+	/* through a dev database given on the command line: again (its password masked, as everywhere) */
+	if (req->dev_url_arg != NULL)
+		appendStringInfo(&s, " --dev-url=%s", shell_quote(mask_secrets(req->dev_url_arg)));
 	return s.data;
 }
 
@@ -887,7 +890,7 @@ call_sync(PGconn *conn, const char *ext, const Request *req, const Bundle *bundl
 												"       r.tag, pg_catalog.to_char(pg_catalog.timezone('UTC'::pg_catalog.text, pg_catalog.to_timestamp("
 												"           r.created_at::pg_catalog.float8 OPERATOR(pg_catalog./) 1000::pg_catalog.float8)),"
 												"           'YYYY-MM-DD HH24:MI:SS'::pg_catalog.text),"
-												"       r.hash, r.verdict, r.apply"
+												"       r.hash, r.verdict, r.apply, p::pg_catalog.text"
 												"  FROM %s AS p"
 												"  LEFT JOIN LATERAL pg_catalog.jsonb_to_recordset" ARR("(p OPERATOR(pg_catalog.->) 'rows')")
 												"       AS r(tag pg_catalog.text, created_at pg_catalog.int8, hash pg_catalog.text,"
@@ -899,6 +902,26 @@ call_sync(PGconn *conn, const char *ext, const Request *req, const Bundle *bundl
 	out->created = strcmp(PQgetvalue(res, 0, 1), "true") == 0;
 	out->upgraded = strcmp(PQgetvalue(res, 0, 2), "true") == 0;
 	out->count = PQgetisnull(res, 0, 3) ? 0 : PQntuples(res);
+}
+
+/*
+ * Through a dev database (--dev-url) the write above went to the scratch
+ * database: do to the target what it did there.  Returns the rows the
+ * target got.
+ */
+static int
+write_to_target(const Request *req, const Bundle *bundle, const SyncResult *done)
+{
+	char	  **tags = pg_malloc0(sizeof(char *) * (done->count + 1));
+	bool	   *apply = pg_malloc0(sizeof(bool) * (done->count + 1));
+	int			r;
+
+	for (r = 0; r < done->count; r++)
+	{
+		tags[r] = PQgetvalue(done->res, r, 3);
+		apply[r] = strcmp(PQgetvalue(done->res, r, 7), "t") == 0;
+	}
+	return dev_write(req, bundle->format, done->count, tags, apply);
 }
 
 static void
@@ -977,6 +1000,15 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 	use_color = req->color;
 	write_function = migrating ? "migtrack_migrate" : "migtrack_sync";
 	refuse_json_without_yes(req, "recording", "plan", "record it");
+	if (req->json && dev_active())
+	{
+		/* the scratch database's answer, then the target's write */
+		call_sync(conn, ext, req, bundle, req->dry_run, &done);
+		if (!req->dry_run)
+			(void) write_to_target(req, bundle, &done);
+		printf("%s\n", PQgetvalue(done.res, 0, 8));
+		return EXIT_OK;
+	}
 	if (req->json)
 	{
 		const char *params[8];
@@ -1019,6 +1051,8 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 						  "not recorded");
 
 	call_sync(conn, ext, req, bundle, false, &done);
+	if (dev_active())
+		done.count = write_to_target(req, bundle, &done);
 	printf("%s %d migration%s in %s.%s%s.%s\n", migrating ? "Applied and recorded" : "Recorded",
 		   done.count, done.count == 1 ? "" : "s",
 		   schema, table, done.upgraded ? ", upgraded to drizzle 1.0's format" : "",
@@ -1168,6 +1202,8 @@ run_repair(PGconn *conn, const Request *req, const Bundle *bundle)
 
 		repair_params(req, bundle, req->dry_run, params);
 		res = call_query(conn, psprintf("SELECT %s", repair_call(ext)), 7, params);
+		if (dev_active() && !req->dry_run)
+			(void) dev_write(req, bundle->format, 0, NULL, NULL);
 		printf("%s\n", PQgetvalue(res, 0, 0));
 		return EXIT_OK;
 	}
@@ -1194,6 +1230,8 @@ run_repair(PGconn *conn, const Request *req, const Bundle *bundle)
 						  "not repaired");
 
 	done = call_repair(conn, ext, req, bundle, false);
+	if (dev_active())
+		(void) dev_write(req, bundle->format, 0, NULL, NULL);
 	printf("Repaired %s row%s of %s.%s%s.\n", PQgetvalue(done, 0, 9),
 		   strcmp(PQgetvalue(done, 0, 9), "1") == 0 ? "" : "s", schema, table,
 		   repair_count(done) != count ? " (the history changed since the changes were shown)" : "");

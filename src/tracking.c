@@ -33,6 +33,7 @@
 
 #include "compat.h"
 #include "migtrack.h"
+#include "drizzle_ddl.h"
 
 /* objsubid of the writer's lock: no extension's OID is locked with it */
 #define MIGTRACK_LOCK_SUBID 0x6d74
@@ -355,12 +356,8 @@ tracking_create(TrackingTable *t, JournalFormat format)
 		spi_check(SPI_execute(psprintf("CREATE SCHEMA IF NOT EXISTS %s", quote_identifier(t->schema)),
 							  false, 0),
 				  SPI_OK_UTILITY, "creating the migrations schema");
-	spi_check(SPI_execute(psprintf("CREATE TABLE IF NOT EXISTS %s (id SERIAL PRIMARY KEY, "
-								   "hash pg_catalog.text NOT NULL, created_at bigint%s)",
-								   t->qualified,
-								   format == JOURNAL_V1
-								   ? ", name pg_catalog.text, applied_at timestamp with time zone DEFAULT pg_catalog.now()"
-								   : ""),
+	spi_check(SPI_execute(psprintf("CREATE TABLE IF NOT EXISTS %s (" DRIZZLE_TABLE_COLUMNS "%s)",
+								   t->qualified, format == JOURNAL_V1 ? DRIZZLE_TABLE_COLUMNS_V1 : ""),
 						  false, 0),
 			  SPI_OK_UTILITY, "creating the migrations table");
 	CommandCounterIncrement();
@@ -381,12 +378,9 @@ tracking_upgrade_to_v1(TrackingTable *t, const char **row_names)
 	int			i;
 	CommandId	first = guard_own_history_writes_begin();
 
-	spi_check(SPI_execute(psprintf("ALTER TABLE %s ADD COLUMN IF NOT EXISTS name pg_catalog.text",
-								   t->qualified), false, 0),
+	spi_check(SPI_execute(psprintf("ALTER TABLE %s " DRIZZLE_UPGRADE_ADD_NAME, t->qualified), false, 0),
 			  SPI_OK_UTILITY, "adding column name");
-	spi_check(SPI_execute(psprintf("ALTER TABLE %s ADD COLUMN IF NOT EXISTS applied_at "
-								   "timestamp with time zone DEFAULT pg_catalog.now()",
-								   t->qualified), false, 0),
+	spi_check(SPI_execute(psprintf("ALTER TABLE %s " DRIZZLE_UPGRADE_ADD_APPLIED_AT, t->qualified), false, 0),
 			  SPI_OK_UTILITY, "adding column applied_at");
 	CommandCounterIncrement();
 

@@ -1,0 +1,224 @@
+#!/usr/bin/env bash
+# Databases that cannot load the extension (managed PostgreSQL) through a dev
+# database: `migtrack --dev-url`.  The target is a database of this cluster
+# where migtrack is NOT created, owned by a role that is not a superuser; the
+# dev server is a second cluster (its own port and socket directory) that has
+# migtrack.  For both kits, with the real drizzle-kit / drizzle-orm:
+#  - the incident (push, no history, drizzle-kit migrate fails);
+#  - status / check through --dev-url give the same verdicts as the extension
+#    installed in a copy of the target;
+#  - sync (0.31: --apply-absent for the pgSchema table push skipped) writes the
+#    rows real drizzle writes, byte for byte; drizzle-kit migrate is then a no-op;
+#  - nothing is left on the dev server (scratch database, roles) nor in the
+#    target (no extension);
+#  - a policy naming a role the dev server lacks, and an extension, restore;
+#  - a schema change on the target between the dump and the write is refused.
+# Run: pg_virtualenv -t bash test/e2e/devurl.sh   (after make install)
+set -euo pipefail
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+require_pg_env
+# shellcheck source=cli_common.sh
+source "$E2E_DIR/cli_common.sh"
+cli_workdir devurl
+
+# ---------------------------------------------------------------- the dev server
+DEV=$W/devcluster
+DEVPORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+mkdir -p "$DEV"
+chown postgres "$DEV"
+runuser -u postgres -- "$(pg_config --bindir)/initdb" -D "$DEV/data" -A trust -U devadmin --no-sync >"$LOGS/initdb.log" 2>&1
+runuser -u postgres -- "$(pg_config --bindir)/pg_ctl" -D "$DEV/data" -l "$DEV/log" -w \
+	-o "-p $DEVPORT -k $DEV -c listen_addresses=''" start >"$LOGS/devstart.log" 2>&1
+stop_dev() { runuser -u postgres -- "$(pg_config --bindir)/pg_ctl" -D "$DEV/data" -m fast -w stop >/dev/null 2>&1 || true; }
+trap stop_dev EXIT
+DEV_URL="postgresql://devadmin@/postgres?host=$DEV&port=$DEVPORT"
+devq() { psql -X -At -d "$DEV_URL" -c "$1"; }
+check_eq "the dev server answers" 1 "$(devq 'SELECT 1')"
+
+# what a run leaves on the dev server: scratch databases and roles (none, always)
+dev_leftovers() {
+	devq "SELECT string_agg(datname, ' ') FROM pg_database WHERE datname LIKE 'migtrack_scratch%'"
+	devq "SELECT string_agg(rolname, ' ') FROM pg_roles WHERE rolname NOT LIKE 'pg\_%' AND rolname <> 'devadmin'"
+}
+
+# the application's role: owns its database, not a superuser
+APP_PW=app-secret-7
+psql_q postgres -c "DROP ROLE IF EXISTS app_owner" -c "CREATE ROLE app_owner LOGIN PASSWORD '$APP_PW'" >/dev/null
+app_url() { # DB — a URL as the application role
+	printf 'postgresql://app_owner:%s@%s:%s/%s' "$APP_PW" "${PGHOST:-localhost}" "${PGPORT:-5432}" "$1"
+}
+new_app_db() { # DB — empty, owned by the application role, no migtrack
+	PGOPTIONS="-c client_min_messages=warning" dropdb --if-exists "$1"
+	createdb -O app_owner "$1"
+}
+
+generate_stage() { # KIT DIR STAGE
+	cp "$E2E_DIR/schema/$3.ts" "$2/src/schema/"
+	must "$1: drizzle-kit generate ${3#*_}" "$LOGS/${1}_generate_$3.log" kit "$1" "$2" generate --name "${3#*_}"
+	sleep 1 # 1.0 stamps migrations by the second
+}
+
+# the verdicts, state and problems of a status --json answer, one per line
+verdicts() {
+	node -e 'const j = JSON.parse(require("fs").readFileSync(0, "utf8"));
+		console.log("state " + j.state);
+		for (const m of j.migrations) console.log(m.tag + " " + m.status + " " + m.verdict + " " + JSON.stringify(m.missing || []));
+		for (const p of j.problems) console.log("problem " + p.code + " " + (p.migration || ""));
+		for (const d of j.drift.objects) console.log("drift " + d);
+		for (const d of j.drift.other_tables) console.log("other table " + d);
+		console.log("user tables " + j.user_tables);
+		console.log("next " + j.recommendation);'
+}
+
+for KIT in kit031 kit1rc; do
+	install_kit "$KIT"
+	case $KIT in
+	kit031) COLS="hash, created_at" ;;
+	kit1rc) COLS="hash, created_at, name" ;;
+	esac
+	mkdir -p "$W/$KIT"
+	APP=$W/$KIT/app
+	new_project "$KIT" "$APP"
+	for stage in 1_users 2_posts 5_billing 3_settings; do generate_stage "$KIT" "$APP" "$stage"; done
+	D=$APP/drizzle
+
+	# reference: real drizzle-kit migrate on an empty database
+	REF=${KIT}_dev_ref
+	new_db "$REF"
+	DATABASE_URL=$(db_url "$REF") must "$KIT: drizzle-kit migrate on an empty database" "$LOGS/${KIT}_ref.log" \
+		kit "$KIT" "$APP" migrate
+	tracking_rows "$REF" "$COLS" >"$W/$KIT/expected.tsv"
+	check_eq "$KIT: drizzle wrote 4 rows" 4 "$(wc -l <"$W/$KIT/expected.tsv")"
+
+	# ------------------------------------------------------------ the incident, on a database without migtrack
+	T=${KIT}_target
+	new_app_db "$T"
+	DATABASE_URL=$(app_url "$T") must "$KIT: drizzle-kit push --force as the application role" \
+		"$LOGS/${KIT}_push.log" kit "$KIT" "$APP" push --force
+	if DATABASE_URL=$(app_url "$T") run_logged "$LOGS/${KIT}_migrate_before.log" kit "$KIT" "$APP" migrate; then
+		fail "$KIT: drizzle-kit migrate fails after push"
+	else
+		pass "$KIT: drizzle-kit migrate fails after push"
+	fi
+	check_eq "$KIT: the target has no migtrack" 0 "$(psql_q "$T" -c "SELECT count(*) FROM pg_extension WHERE extname = 'migtrack'")"
+	check_eq "$KIT: the application role is no superuser" f "$(psql_q "$T" -c "SELECT rolsuper FROM pg_roles WHERE rolname = 'app_owner'")"
+
+	# the same verdicts as the extension in a copy of the target
+	psql_q postgres -c "CREATE DATABASE ${T}_ext TEMPLATE $T" >/dev/null
+	psql_q "${T}_ext" -c "CREATE EXTENSION migtrack" >/dev/null
+	mt "${KIT}_ext_status" -d "${T}_ext" --json status "$D"
+	verdicts <"$OUTD/${KIT}_ext_status.out" >"$W/$KIT/verdicts_ext.txt"
+	mt "${KIT}_dev_status" -d "$(app_url "$T")" --dev-url="$DEV_URL" --json status "$D"
+	check_rc "$KIT: status --json through --dev-url" 0 "${KIT}_dev_status"
+	verdicts <"$OUTD/${KIT}_dev_status.out" >"$W/$KIT/verdicts_dev.txt"
+	check_files_eq "$KIT: the same state, verdicts, problems and drift as with the extension" \
+		"$W/$KIT/verdicts_ext.txt" "$W/$KIT/verdicts_dev.txt"
+	check_eq "$KIT: status says untracked" untracked "$(head -1 "$W/$KIT/verdicts_dev.txt" | cut -d' ' -f2)"
+	mt "${KIT}_dev_check" -d "$(app_url "$T")" --dev-url="$DEV_URL" check "$D"
+	check_rc "$KIT: check through --dev-url: migrate would fail" 1 "${KIT}_dev_check"
+	mt "${KIT}_dev_status_text" -d "$(app_url "$T")" --dev-url="$DEV_URL" status "$D"
+	check_contains "$KIT: the suggested command keeps --dev-url (password masked)" \
+		"--dev-url=" "$(out "${KIT}_dev_status_text")"
+	check_not_contains "$KIT: no password printed" "$APP_PW" "$(both "${KIT}_dev_status_text")"
+	check_eq "$KIT: nothing left on the dev server" "" "$(dev_leftovers | tr -d '\n')"
+
+	# ------------------------------------------------------------ sync through --dev-url
+	SYNC_ARGS=(sync --yes)
+	[ "$KIT" == kit031 ] && SYNC_ARGS+=(--apply-absent) # 0.31 push skipped billing.invoices (pgSchema)
+	if [ "$KIT" == kit031 ]; then
+		check_eq "$KIT: push skipped billing.invoices" f "$(table_exists "$T" billing.invoices)"
+		mt "${KIT}_dev_dry" -d "$(app_url "$T")" --dev-url="$DEV_URL" sync --dry-run "$D"
+		check_rc "$KIT: sync --dry-run refuses the absent migration" 3 "${KIT}_dev_dry"
+		check_contains "$KIT: ... and names --apply-absent" "--apply-absent" "$(both "${KIT}_dev_dry")"
+	else
+		mt "${KIT}_dev_dry" -d "$(app_url "$T")" --dev-url="$DEV_URL" sync --dry-run "$D"
+		check_rc "$KIT: sync --dry-run" 0 "${KIT}_dev_dry"
+	fi
+	# (drizzle-kit migrate created the table before it failed, as drizzle does)
+	check_eq "$KIT: the dry run wrote nothing to the target" 0 "$(psql_q "$T" -c 'SELECT count(*) FROM drizzle.__drizzle_migrations')"
+	mt "${KIT}_dev_sync" -d "$(app_url "$T")" --dev-url="$DEV_URL" "${SYNC_ARGS[@]}" "$D"
+	check_rc "$KIT: ${SYNC_ARGS[*]} through --dev-url" 0 "${KIT}_dev_sync"
+	tracking_rows "$T" "$COLS" >"$W/$KIT/synced.tsv"
+	check_files_eq "$KIT: the target's history = the rows real drizzle writes" "$W/$KIT/expected.tsv" "$W/$KIT/synced.tsv"
+	check_eq "$KIT: billing.invoices exists in the target" t "$(table_exists "$T" billing.invoices)"
+	check_eq "$KIT: still no migtrack in the target" 0 "$(psql_q "$T" -c "SELECT count(*) FROM pg_extension WHERE extname = 'migtrack'")"
+	check_eq "$KIT: the history belongs to the application role" app_owner \
+		"$(psql_q "$T" -c "SELECT tableowner FROM pg_tables WHERE schemaname = 'drizzle'")"
+	check_eq "$KIT: nothing left on the dev server after sync" "" "$(dev_leftovers | tr -d '\n')"
+	if DATABASE_URL=$(app_url "$T") run_logged "$LOGS/${KIT}_migrate_after.log" kit "$KIT" "$APP" migrate; then
+		pass "$KIT: drizzle-kit migrate succeeds after the sync"
+	else
+		fail "$KIT: drizzle-kit migrate succeeds after the sync"
+		tail -5 "$LOGS/${KIT}_migrate_after.log" | sed 's/^/  # /'
+	fi
+	tracking_rows "$T" "$COLS" >"$W/$KIT/after_migrate.tsv"
+	check_files_eq "$KIT: drizzle-kit migrate was a no-op" "$W/$KIT/expected.tsv" "$W/$KIT/after_migrate.tsv"
+	mt "${KIT}_dev_check2" -d "$(app_url "$T")" --dev-url="$DEV_URL" check "$D"
+	check_rc "$KIT: check through --dev-url after the sync" 0 "${KIT}_dev_check2"
+done
+
+# ---------------------------------------------------------------- what the restore needs
+T=kit031_target
+D=$W/kit031/app/drizzle
+# a policy naming a role that exists here but not on the dev server, and an extension
+psql_q postgres -c "DROP ROLE IF EXISTS app_reader" -c "CREATE ROLE app_reader NOLOGIN" >/dev/null
+psql_q "$T" -c "CREATE EXTENSION citext" -c "ALTER TABLE public.users ENABLE ROW LEVEL SECURITY" \
+	-c "CREATE POLICY users_read ON public.users FOR SELECT TO app_reader USING (true)" >/dev/null
+check_eq "the dev server has no role app_reader" 0 "$(devq "SELECT count(*) FROM pg_roles WHERE rolname = 'app_reader'")"
+mt policy_status -v -d "$(app_url "$T")" --dev-url="$DEV_URL" status "$D"
+check_rc "status through --dev-url with a policy's role and an extension" 0 policy_status
+check_contains "the policy's role was created for the restore" "app_reader" "$(err policy_status)"
+check_eq "... and dropped afterwards" "" "$(dev_leftovers | tr -d '\n')"
+
+# ---------------------------------------------------------------- a change between the dump and the write
+# A new migration to apply (migrate --yes).  A session holds a lock on the
+# history; when migtrack waits for it (after its dump), that session adds a
+# column to public.users and commits: migtrack must see the change and refuse.
+cp "$E2E_DIR/schema/4_comments.ts" "$W/kit031/app/src/schema/"
+must "kit031: drizzle-kit generate comments" "$LOGS/generate_comments.log" kit kit031 "$W/kit031/app" generate --name comments
+tracking_rows "$T" '*' >"$W/history_before.tsv"
+psql -X -q -d "$T" >"$LOGS/saboteur.log" 2>&1 <<'SQL' &
+BEGIN;
+LOCK TABLE drizzle.__drizzle_migrations IN SHARE MODE;
+DO $$
+BEGIN
+  FOR i IN 1..1200 LOOP
+    EXIT WHEN EXISTS (SELECT 1 FROM pg_locks WHERE relation = 'drizzle.__drizzle_migrations'::regclass
+                        AND mode = 'AccessExclusiveLock' AND NOT granted);
+    PERFORM pg_sleep(0.05);
+  END LOOP;
+END $$;
+ALTER TABLE public.users ADD COLUMN sneaky integer;
+COMMIT;
+SQL
+SAB=$!
+for _ in $(seq 100); do
+	[ "$(psql_q "$T" -c "SELECT count(*) FROM pg_locks WHERE relation = to_regclass('drizzle.__drizzle_migrations') AND mode = 'ShareLock' AND granted")" == 1 ] && break
+	sleep 0.1
+done
+mt changed_migrate -d "$(app_url "$T")" --dev-url="$DEV_URL" migrate --yes "$D"
+wait "$SAB" || true
+check_rc "migrate --yes when the schema changed after the dump: refused" 3 changed_migrate
+check_contains "... saying the schema changed" "schema changed" "$(err changed_migrate)"
+check_eq "... the change did happen" t "$(psql_q "$T" -c "SELECT count(*) = 1 FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'sneaky'")"
+check_eq "... and nothing was written: no comments table" f "$(table_exists "$T" public.comments)"
+tracking_rows "$T" '*' >"$W/history_after.tsv"
+check_files_eq "... the history is unchanged" "$W/history_before.tsv" "$W/history_after.tsv"
+check_eq "... nothing left on the dev server" "" "$(dev_leftovers | tr -d '\n')"
+# run again: the plan is made afresh and migrate applies the new migration, as drizzle would
+mt again_migrate -d "$(app_url "$T")" --dev-url="$DEV_URL" migrate --yes "$D"
+check_rc "migrate --yes again" 0 again_migrate
+check_eq "... the comments table now exists" t "$(table_exists "$T" public.comments)"
+check_eq "... with one more row" 5 "$(psql_q "$T" -c 'SELECT count(*) FROM drizzle.__drizzle_migrations')"
+
+# ---------------------------------------------------------------- errors are said
+mt bad_dev -d "$(app_url "$T")" --dev-url="postgresql://devadmin@/postgres?host=$DEV&port=1" status "$D"
+check_rc "an unreachable dev server: an error" 2 bad_dev
+check_contains "... naming the dev server" "dev server" "$(err bad_dev)"
+mt old_pgdump -d "$(app_url "$T")" --dev-url="$DEV_URL" --pg-dump=/bin/false status "$D"
+check_rc "a pg_dump that fails: an error" 2 old_pgdump
+mt pgdump_alone -d "$(app_url "$T")" --pg-dump=/bin/false status "$D"
+check_rc "--pg-dump without --dev-url: a usage error" 2 pgdump_alone
+
+finish
