@@ -9,6 +9,9 @@
 #                partial or absent (the catalog holds everything drizzle just ran)
 #  3. incident:  the same files run by psql WITHOUT history (drizzle's order, one
 #                transaction) in another database: every verdict = step 2's
+#  3b. dev-url: a copy of the incident database without the extension, through
+#                `migtrack --dev-url` (the scratch database on this cluster): every
+#                verdict and the state = step 3's
 #  4. sync:      `migtrack sync --yes --accept=<data_only>` succeeds there, where
 #                data_only is the committed, human-reviewed test/corpus/<label>/data_only
 #                (never derived from migtrack); an `unverifiable` verdict is a FAIL
@@ -211,6 +214,24 @@ project() {
 		wrong=$((wrong + $(printf '%s\n' "$mism" | wc -l)))
 	fi
 	echo "$n $u $wrong" >"$out/stats"
+
+	# ---- 3b. the same through a dev database (--dev-url): a copy of the incident
+	# database without the extension, the dev server this cluster's postgres database
+	local N=c${idx}_noext
+	createdb -T "$I" "$N"
+	psql_q "$N" -c "DROP EXTENSION migtrack" >/dev/null
+	rc=0
+	mtrun "$out/status_dev.json" "$out/status_dev.err" --json -d "$N" --dev-url="dbname=postgres" status "$dir" || rc=$?
+	check_eq "$label: 3b. migtrack status --dev-url on the copy without the extension exits 0" 0 "$rc"
+	[ "$rc" == 0 ] || show "$out/status_dev.err" 5
+	mism=$(stats diff "$out/status_incident.json" "$out/status_dev.json")
+	if [ -z "$mism" ] && [ "$(stats state "$out/status_dev.json")" == untracked ]; then
+		pass "$label: 3b. every verdict through --dev-url = with the extension"
+	else
+		fail "$label: 3b. every verdict through --dev-url = with the extension ($(printf '%s\n' "$mism" | grep -c . || true) differ, state $(stats state "$out/status_dev.json"))"
+		printf '%s\n' "$mism" | head -"$NOTES_MAX" | sed 's/^/  # extension -> dev-url: /'
+	fi
+	PGOPTIONS="-c client_min_messages=warning" dropdb "$N"
 
 	# ---- 4. sync, vouching for the human-reviewed lists: data_only (rows only)
 	# and unverifiable (PL/pgSQL code no reader can judge without running it);
