@@ -296,4 +296,40 @@ if [ -n "${R[hash,$BENCH_N,$BENCH_M]:-}" ]; then
 		say "| $n | $m | $(t hash $n $m) | $(awk -v a="$(t hash $n $m)" -v n=$n 'BEGIN { printf "%.0f", a * 1000 / n }') | $(mem hash $n $m) |"
 	done
 fi
+
+# ---- through a dev database (--dev-url), and fleets
+# A copy of bench_N_0 without the extension, the dev server this cluster's
+# postgres database: what --dev-url adds per run, and the dump's share of it.
+# Fleets: BENCH_FLEET copies of bench_100_0, checked with --targets at --jobs 1 and 4.
+say ""
+say "### Through a dev database (\`--dev-url\`), and fleets"
+say ""
+say "| N | CLI status, extension in the database ms | CLI status --dev-url ms | of which pg_dump --schema-only ms | dump's share |"
+say "|---:|---:|---:|---:|---:|"
+for n in ${BENCH_DEV_SIZES:-100 1000}; do
+	[ -n "${R[cli,$n,0]:-}" ] || continue
+	createdb -T "bench_${n}_0" "bench_${n}_dev"
+	psql -X -q -d "bench_${n}_dev" -c "DROP EXTENSION migtrack"
+	reps=$(reps_for "$n")
+	devms=$(PGDATABASE=bench_${n}_dev wall_measure "$reps" migtrack --dev-url="dbname=postgres" status "$(folder_for "$n")")
+	dumpms=$(wall_measure "$reps" pg_dump --schema-only --no-owner --no-privileges -d "bench_${n}_dev")
+	say "| $n | ${R[cli,$n,0]} | $devms | $dumpms | $(awk -v a="$dumpms" -v b="$devms" 'BEGIN { printf "%.0f %%", 100 * a / b }') |"
+	dropdb "bench_${n}_dev"
+done
+fleet_n=${BENCH_FLEET:-20}
+if [ -n "${R[cli,100,0]:-}" ]; then
+	: >"$BENCH_WORK/targets.txt"
+	for ((i = 1; i <= fleet_n; i++)); do
+		createdb -T bench_100_0 "bench_fleet_$i"
+		echo "dbname=bench_fleet_$i" >>"$BENCH_WORK/targets.txt"
+	done
+	say ""
+	say "| fleet of $fleet_n databases (N = 100), \`status --targets\` | whole run ms | per database ms |"
+	say "|---|---:|---:|"
+	for jobs in 1 4; do
+		ms=$(wall_measure 3 migtrack --targets="$BENCH_WORK/targets.txt" --jobs "$jobs" status "$(folder_for 100)")
+		say "| --jobs $jobs | $ms | $(awk -v a="$ms" -v n="$fleet_n" 'BEGIN { printf "%.1f", a / n }') |"
+	done
+	for ((i = 1; i <= fleet_n; i++)); do dropdb "bench_fleet_$i"; done
+fi
 log "results in $RESULTS"

@@ -63,7 +63,21 @@ pg_dump_path(const DevOptions *opts)
 		if (access(beside, X_OK) == 0)
 			return beside;
 	}
-	return pg_strdup("/usr/bin/pg_dump");
+	/* PATH's, as a shell would find it */
+	if (getenv("PATH") != NULL)
+	{
+		char	   *path = pg_strdup(getenv("PATH"));
+		char	   *dir;
+
+		for (dir = strtok(path, ":"); dir != NULL; dir = strtok(NULL, ":"))
+		{
+			char	   *candidate = psprintf("%s/pg_dump", dir[0] ? dir : ".");
+
+			if (access(candidate, X_OK) == 0)
+				return candidate;
+		}
+	}
+	die(EXIT_ERROR, "pg_dump not found beside %s nor on the PATH: name one with --pg-dump", opts->argv0);
 }
 
 /* the major release of a pg_dump ("pg_dump (PostgreSQL) 15.14 (Debian ...)"), or 0 */

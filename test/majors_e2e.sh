@@ -159,6 +159,8 @@ export PGHOST=localhost PGPORT=$port PGUSER=postgres PGPASSWORD=$password PGDATA
 unset PGHOSTADDR PGSERVICE PGSYSCONFDIR PGOPTIONS PG_CONFIG PGVERSION
 export PATH=$path:$PATH
 export MIGTRACK_BIN=$dir/bin/migtrack MIGTRACK_SERVER_LOG=$run/server.log
+# devurl.sh starts a dev server of the machine's own PostgreSQL (15), not of this major
+export E2E_SKIP=devurl
 # this run's scratch and logs apart from 15's (test/e2e/.work/pg17/)
 export E2E_WORK=$root/test/e2e/.work/pg$m
 export E2E_LOGS=$E2E_WORK/logs

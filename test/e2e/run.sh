@@ -11,7 +11,14 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 exec </dev/null
 
 tests=("$@")
-[ ${#tests[@]} -gt 0 ] || tests=(fixtures incident_kit031 incident_kit1rc upgrade encoding drift verify_push migrate_inserver cli_incident repair advice cli_encoding cli_errors cli_security cli_privileges utf8_vs_node guard guard_security ext_upgrade stress fuzz crash memory corpus docs_sql docs_samples runner_selftest)
+[ ${#tests[@]} -gt 0 ] || tests=(fixtures incident_kit031 incident_kit1rc upgrade encoding drift verify_push migrate_inserver cli_incident repair advice cli_encoding cli_errors cli_security cli_privileges utf8_vs_node guard guard_security ext_upgrade stress fuzz crash memory corpus devurl fleet docs_sql docs_samples runner_selftest)
+# E2E_SKIP="a b": leave these out of the default list (test/majors_e2e.sh: devurl.sh
+# starts a second cluster of the machine's own PostgreSQL, not of the major under test)
+if [ $# -eq 0 ] && [ -n "${E2E_SKIP:-}" ]; then
+	kept=()
+	for t in "${tests[@]}"; do [[ " $E2E_SKIP " == *" $t "* ]] || kept+=("$t"); done
+	tests=("${kept[@]}")
+fi
 
 # A script passes only when it ran to its end: it printed its closing
 # "# NAME: N passed, M failed" line (lib.sh's finish) and exited 0.  One that
