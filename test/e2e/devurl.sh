@@ -54,12 +54,6 @@ new_app_db() { # DB — empty, owned by the application role, no migtrack
 	createdb -O app_owner "$1"
 }
 
-generate_stage() { # KIT DIR STAGE
-	cp "$E2E_DIR/schema/$3.ts" "$2/src/schema/"
-	must "$1: drizzle-kit generate ${3#*_}" "$LOGS/${1}_generate_$3.log" kit "$1" "$2" generate --name "${3#*_}"
-	sleep 1 # 1.0 stamps migrations by the second
-}
-
 # the verdicts, state and problems of a status --json answer, one per line
 verdicts() {
 	node -e 'const j = JSON.parse(require("fs").readFileSync(0, "utf8"));
@@ -74,10 +68,7 @@ verdicts() {
 
 for KIT in kit031 kit1rc; do
 	install_kit "$KIT"
-	case $KIT in
-	kit031) COLS="hash, created_at" ;;
-	kit1rc) COLS="hash, created_at, name" ;;
-	esac
+	COLS=$(tracking_columns "$KIT")
 	mkdir -p "$W/$KIT"
 	APP=$W/$KIT/app
 	new_project "$KIT" "$APP"
@@ -86,10 +77,7 @@ for KIT in kit031 kit1rc; do
 
 	# reference: real drizzle-kit migrate on an empty database
 	REF=${KIT}_dev_ref
-	new_db "$REF"
-	DATABASE_URL=$(db_url "$REF") must "$KIT: drizzle-kit migrate on an empty database" "$LOGS/${KIT}_ref.log" \
-		kit "$KIT" "$APP" migrate
-	tracking_rows "$REF" "$COLS" >"$W/$KIT/expected.tsv"
+	reference_rows "$KIT" "$APP" "$REF" "$W/$KIT/expected.tsv"
 	check_eq "$KIT: drizzle wrote 4 rows" 4 "$(wc -l <"$W/$KIT/expected.tsv")"
 
 	# ------------------------------------------------------------ the incident, on a database without migtrack

@@ -13,10 +13,7 @@ W=$(fresh_workdir encoding)
 
 for KIT in kit031 kit1rc; do
 	install_kit "$KIT"
-	case $KIT in
-	kit031) COLS="hash, created_at" ;;
-	kit1rc) COLS="hash, created_at, name" ;;
-	esac
+	COLS=$(tracking_columns "$KIT")
 	APP=$W/$KIT
 	new_project "$KIT" "$APP"
 	cp "$E2E_DIR/schema/1_users.ts" "$APP/src/schema/"

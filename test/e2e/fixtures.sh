@@ -19,10 +19,7 @@ for label in kit031 kit1rc; do
 		continue
 	fi
 	install_kit "$label"
-	case $label in
-	kit031) COLS="hash, created_at" ;;
-	kit1rc) COLS="hash, created_at, name" ;;
-	esac
+	COLS=$(tracking_columns "$label")
 	TRUTH=$FIX/truth.tsv
 	N=$(wc -l <"$TRUTH")
 	export JOURNAL=$W/$label.json

@@ -46,10 +46,7 @@ show_log() {
 count_rows() { psql_q "$1" -c 'SELECT count(*) FROM drizzle.__drizzle_migrations'; }
 
 for KIT in kit031 kit1rc; do
-	case $KIT in
-	kit031) COLS="hash, created_at" ;;
-	kit1rc) COLS="hash, created_at, name" ;;
-	esac
+	COLS=$(tracking_columns "$KIT")
 	APP=$W/$KIT/app
 	new_project "$KIT" "$APP"
 	for stage in 1_users 2_posts; do

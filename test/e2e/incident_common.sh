@@ -10,10 +10,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 require_pg_env
 install_kit "$KIT"
 
-case $KIT in
-kit031) COLS="hash, created_at" ;;       # 0.x tracking table
-kit1rc) COLS="hash, created_at, name" ;; # 1.0 tracking table
-esac
+COLS=$(tracking_columns "$KIT")
 
 W=$(fresh_workdir "incident_$KIT")
 APP=$W/app   # the team's project; gets a new migration after the repair

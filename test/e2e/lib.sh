@@ -231,6 +231,32 @@ db_url() {
 		process.stdout.write(url);'
 }
 
+# tracking_columns KIT — the columns drizzle writes to its tracking table: 0.x's, or 1.0's with name
+tracking_columns() {
+	case $1 in
+	kit031) echo "hash, created_at" ;;
+	*) echo "hash, created_at, name" ;;
+	esac
+}
+
+# generate_stage KIT DIR STAGE — copy test/e2e/schema/STAGE.ts into the project
+# and drizzle-kit generate it (logs in $LOGS); a second apart, as 1.0 stamps
+# migrations by the second
+generate_stage() {
+	cp "$E2E_DIR/schema/$3.ts" "$2/src/schema/"
+	must "$1: drizzle-kit generate ${3#*_}" "$LOGS/${1}_generate_$3.log" kit "$1" "$2" generate --name "${3#*_}"
+	sleep 1
+}
+
+# reference_rows KIT APP DB OUT — the history real drizzle-kit migrate writes: APP's
+# folder migrated into the new empty database DB, its tracking rows into OUT
+reference_rows() {
+	new_db "$3"
+	DATABASE_URL=$(db_url "$3") must "$1: drizzle-kit migrate on an empty database" "$LOGS/${1}_$3.log" \
+		kit "$1" "$2" migrate
+	tracking_rows "$3" "$(tracking_columns "$1")" >"$4"
+}
+
 # tracking_rows DB COLUMNS [SCHEMA.TABLE] — the tracking table as TSV in id order.
 tracking_rows() {
 	local tbl=${3:-drizzle.__drizzle_migrations}

@@ -31,15 +31,6 @@ HAVE_CLI=1
 # schema_of DB — DDL of everything drizzle and the migrations created
 schema_of() { dump_schema "$1" public billing drizzle; }
 
-# generate_stage KIT DIR STAGE
-generate_stage() {
-	local kit=$1 dir=$2 stage=$3
-	cp "$E2E_DIR/schema/$stage.ts" "$dir/src/schema/"
-	must "$kit: drizzle-kit generate ${stage#*_}" "$LOGS/${kit}_generate_$stage.log" \
-		kit "$kit" "$dir" generate --name "${stage#*_}"
-	sleep 1 # 1.0 stamps migrations by the second
-}
-
 # run_migrate TAG DB [DRY] — migtrack_migrate into $W/$KIT/TAG.json
 run_migrate() {
 	try_sql "$2" "SELECT migtrack_migrate(:'journal'::jsonb${3:+, dry_run => true})" >"$W/$KIT/$1.json"
@@ -47,10 +38,7 @@ run_migrate() {
 
 for KIT in kit031 kit1rc; do
 	install_kit "$KIT"
-	case $KIT in
-	kit031) COLS="hash, created_at" ;;
-	kit1rc) COLS="hash, created_at, name" ;;
-	esac
+	COLS=$(tracking_columns "$KIT")
 	mkdir -p "$W/$KIT"
 	APP=$W/$KIT/app
 	new_project "$KIT" "$APP"
@@ -62,10 +50,7 @@ for KIT in kit031 kit1rc; do
 
 	# reference: real drizzle-kit migrate on an empty database
 	REF=${KIT}_mi_ref
-	new_db "$REF"
-	DATABASE_URL=$(db_url "$REF") must "$KIT: drizzle-kit migrate on an empty database" "$LOGS/${KIT}_migrate_ref.log" \
-		kit "$KIT" "$APP" migrate
-	tracking_rows "$REF" "$COLS" >"$W/$KIT/expected.tsv"
+	reference_rows "$KIT" "$APP" "$REF" "$W/$KIT/expected.tsv"
 	check_eq "$KIT: drizzle wrote 4 rows" 4 "$(wc -l <"$W/$KIT/expected.tsv")"
 
 	# ------------------------------------------------------------ migtrack_migrate on an empty database
