@@ -28,6 +28,8 @@
 
 #include "../src/drizzle_ddl.h"
 
+pg_noreturn static void refuse_write(const char *why, const char *detail, const char *hint) pg_attribute_noreturn();
+
 static struct
 {
 	PGconn	   *target;
@@ -149,7 +151,12 @@ restorable(const char *dump)
 
 		/* pg_dump heads each object with "-- Name: ...; Type: ...; Schema: ..." */
 		if (strncmp(line, "-- Name: ", 9) == 0)
-			skipping = strstr(line, "; Type: EVENT TRIGGER;") != NULL && (!end || strstr(line, "; Type: EVENT TRIGGER;") < end);
+		{
+			const char *type = strstr(line, "; Type: EVENT TRIGGER;");
+
+			/* the event trigger, and its comment ("-- Name: EVENT TRIGGER x; Type: COMMENT; ...") */
+			skipping = (type != NULL && (!end || type < end)) || strncmp(line + 9, "EVENT TRIGGER ", 14) == 0;
+		}
 		if (line[0] != '\\' && !skipping)
 			appendBinaryStringInfo(&s, line, len);
 		line += len;
@@ -249,13 +256,30 @@ read_history(PGconn *conn, bool v1)
 	return res;
 }
 
-/* does the history table exist, and has it drizzle 1.0's name column? */
+/*
+ * Does the history table exist, and has it drizzle 1.0's name column?  Its
+ * columns must be of the built-in types drizzle's DDL makes, as the
+ * extension requires: reading another type (ORDER BY, a cast) would run
+ * code of the table's owner with the rights of whoever runs migtrack.
+ * Writing to it is refused when it has triggers or rules, which drizzle's
+ * table never has, for the same reason (writable: true).
+ */
 static void
-locate_history(PGconn *conn, const Request *req, bool *exists, bool *v1)
+locate_history_for(PGconn *conn, const Request *req, bool *exists, bool *v1, bool writable)
 {
 	const char *params[2] = {req->schema, req->table};
 	PGresult   *res = PQexecParams(conn,
-								   "SELECT pg_catalog.bool_or(a.attname OPERATOR(pg_catalog.=) 'name')"
+								   "SELECT pg_catalog.bool_or(a.attname OPERATOR(pg_catalog.=) 'name'),"
+								   "       pg_catalog.bool_and(CASE a.attname"
+								   "         WHEN 'id' THEN a.atttypid OPERATOR(pg_catalog.=) ANY ('{int2,int4,int8}'::pg_catalog.regtype[]::pg_catalog.oid[])"
+								   "         WHEN 'created_at' THEN a.atttypid OPERATOR(pg_catalog.=) ANY ('{int2,int4,int8}'::pg_catalog.regtype[]::pg_catalog.oid[])"
+								   "         WHEN 'applied_at' THEN a.atttypid OPERATOR(pg_catalog.=) ANY ('{timestamptz,timestamp}'::pg_catalog.regtype[]::pg_catalog.oid[])"
+								   "         WHEN 'hash' THEN a.atttypid OPERATOR(pg_catalog.=) ANY ('{text,varchar}'::pg_catalog.regtype[]::pg_catalog.oid[])"
+								   "         WHEN 'name' THEN a.atttypid OPERATOR(pg_catalog.=) ANY ('{text,varchar}'::pg_catalog.regtype[]::pg_catalog.oid[])"
+								   "         ELSE true END),"
+								   "       pg_catalog.bool_or(EXISTS (SELECT FROM pg_catalog.pg_trigger g WHERE g.tgrelid OPERATOR(pg_catalog.=) c.oid"
+								   "                                  AND NOT g.tgisinternal)"
+								   "                          OR EXISTS (SELECT FROM pg_catalog.pg_rewrite w WHERE w.ev_class OPERATOR(pg_catalog.=) c.oid))"
 								   "  FROM pg_catalog.pg_class c"
 								   "  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace"
 								   "  JOIN pg_catalog.pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) c.oid"
@@ -267,7 +291,23 @@ locate_history(PGconn *conn, const Request *req, bool *exists, bool *v1)
 		die(EXIT_ERROR, "looking for %s: %s", dev.history_qualified, PQerrorMessage(conn));
 	*exists = !PQgetisnull(res, 0, 0);
 	*v1 = *exists && strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+	if (*exists && strcmp(PQgetvalue(res, 0, 1), "t") != 0)
+	{
+		log_error("%s has a column of a type drizzle's own DDL does not make", dev.history_qualified);
+		log_detail("migtrack reads the history only in the built-in types drizzle creates: reading another type could run code of the table's owner with your rights.");
+		exit(EXIT_ERROR);
+	}
+	if (*exists && writable && strcmp(PQgetvalue(res, 0, 2), "t") == 0)
+		refuse_write("the history table has triggers or rules",
+					 psprintf("drizzle's %s has none; writing to it would run them with your rights.", dev.history_qualified),
+					 "Drop them (drizzle's table has none), then run the command again.");
 	PQclear(res);
+}
+
+static void
+locate_history(PGconn *conn, const Request *req, bool *exists, bool *v1)
+{
+	locate_history_for(conn, req, exists, v1, false);
 }
 
 /* ---- the scratch database ---- */
@@ -615,13 +655,13 @@ target_exec(const char *sql, int nparams, const char *const *params, ExecStatusT
 }
 
 /* refuse, roll back, say why */
-pg_noreturn static void
-refuse_write(const char *why, const char *detail)
+static void
+refuse_write(const char *why, const char *detail, const char *hint)
 {
 	PQclear(PQexec(dev.target, "ROLLBACK"));
 	log_error("not written to the target: %s", why);
 	log_detail("%s", detail);
-	log_hint("Run the command again: migtrack reads the target afresh.");
+	log_hint("%s", hint ? hint : "Run the command again: migtrack reads the target afresh.");
 	exit(EXIT_REFUSED);
 }
 
@@ -709,7 +749,7 @@ dev_write(const Request *req, const char *folder_format, int ntags, char *const 
 	if (existed != dev.history_exists)
 		refuse_write("its history table changed since it was read",
 					 psprintf("%s %s when migtrack read it and %s now.", dev.history_qualified,
-							  dev.history_exists ? "existed" : "did not exist", existed ? "exists" : "does not"));
+							  dev.history_exists ? "existed" : "did not exist", existed ? "exists" : "does not"), NULL);
 	if (!existed)
 	{
 		/* drizzle's own DDL, as its migrate runs it */
@@ -725,23 +765,23 @@ dev_write(const Request *req, const char *folder_format, int ntags, char *const 
 				PGRES_COMMAND_OK, "locking the migrations table");
 
 	/* the history and the schema as they were when dumped */
-	locate_history(dev.target, req, &exists, &v1);
+	locate_history_for(dev.target, req, &exists, &v1, true);
 	if ((existed && v1 != dev.history_v1) || (!existed && v1 != scratch_v1))
 		refuse_write("its history table changed since it was read",
-					 psprintf("%s changed format meanwhile.", dev.history_qualified));
+					 psprintf("%s changed format meanwhile.", dev.history_qualified), NULL);
 	now = read_history(dev.target, v1);
 	if (PQntuples(now) != (existed ? PQntuples(dev.history) : 0))
 		refuse_write("its history changed since it was read",
 					 psprintf("%s held %d rows when migtrack read it and %d now.", dev.history_qualified,
-							  existed ? PQntuples(dev.history) : 0, PQntuples(now)));
+							  existed ? PQntuples(dev.history) : 0, PQntuples(now)), NULL);
 	for (i = 0; i < PQntuples(now); i++)
 		if (!same_value(now, i, dev.history, i, 0) || !same_value(now, i, dev.history, i, 1) ||
 			!same_value(now, i, dev.history, i, 2) || !same_value(now, i, dev.history, i, 3))
 			refuse_write("its history changed since it was read",
-						 psprintf("Row id %s of %s is not what it was.", PQgetvalue(now, i, 0), dev.history_qualified));
+						 psprintf("Row id %s of %s is not what it was.", PQgetvalue(now, i, 0), dev.history_qualified), NULL);
 	if (strcmp(schema_fingerprint(dev.target, req), dev.fingerprint) != 0)
 		refuse_write("its schema changed since it was dumped",
-					 "Objects were created, changed or dropped in the target after migtrack dumped its schema, so what was checked there may no longer hold.");
+					 "Objects were created, changed or dropped in the target after migtrack dumped its schema, so what was checked there may no longer hold.", NULL);
 
 	/* drizzle 1.0's upgrade of a 0.x table */
 	if (scratch_v1 && !v1)
@@ -789,7 +829,7 @@ dev_write(const Request *req, const char *folder_format, int ntags, char *const 
 			continue;
 		if (inserted >= ntags)
 			refuse_write("the scratch database recorded more than was planned",
-						 "Its history gained rows the plan did not name.");
+						 "Its history gained rows the plan did not name.", NULL);
 		if (apply[inserted])
 			run_migration_sql(tags[inserted], migration_text(req->dir, tags[inserted], folder_format));
 		params[0] = PQgetvalue(after, i, 1);

@@ -159,6 +159,12 @@ mt policy_status -v -d "$(app_url "$T")" --dev-url="$DEV_URL" status "$D"
 check_rc "status through --dev-url with a policy's role and an extension" 0 policy_status
 check_contains "the policy's role was created for the restore" "app_reader" "$(err policy_status)"
 check_eq "... and dropped afterwards" "" "$(dev_leftovers | tr -d '\n')"
+# an event trigger in the target (a superuser's) is not restored: it would run on the dev server
+psql_q "$T" -c "CREATE FUNCTION public.no_ddl() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN RAISE EXCEPTION ''no DDL here''; END'" \
+	-c "CREATE EVENT TRIGGER no_ddl ON ddl_command_end EXECUTE FUNCTION public.no_ddl()" -c "COMMENT ON EVENT TRIGGER no_ddl IS 'blocks DDL'" >/dev/null
+mt evt_status -d "$(app_url "$T")" --dev-url="$DEV_URL" status "$D"
+check_rc "status through --dev-url with an event trigger in the target (not restored)" 0 evt_status
+psql_q "$T" -c "DROP EVENT TRIGGER no_ddl" >/dev/null
 
 # ---------------------------------------------------------------- a folder using pgvector
 # pgvector (vendored: test/vendor/pgvector) built and installed for both
@@ -249,6 +255,19 @@ mt again_migrate -d "$(app_url "$T")" --dev-url="$DEV_URL" migrate --yes "$D"
 check_rc "migrate --yes again" 0 again_migrate
 check_eq "... the comments table now exists" t "$(table_exists "$T" public.comments)"
 check_eq "... with one more row" 5 "$(psql_q "$T" -c 'SELECT count(*) FROM drizzle.__drizzle_migrations')"
+
+# ---------------------------------------------------------------- a history table with a trigger: not written
+# (drizzle's has none; a write would run it with the rights of whoever runs migtrack)
+T1=kit1rc_target
+psql_q "$T1" -c "DELETE FROM drizzle.__drizzle_migrations WHERE id = (SELECT max(id) FROM drizzle.__drizzle_migrations)" \
+	-c "CREATE FUNCTION public.on_history() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END'" \
+	-c "CREATE TRIGGER on_history BEFORE INSERT ON drizzle.__drizzle_migrations FOR EACH ROW EXECUTE FUNCTION public.on_history()" >/dev/null
+tracking_rows "$T1" '*' >"$W/trigger_before.tsv"
+mt trigger_sync -d "$(app_url "$T1")" --dev-url="$DEV_URL" sync --yes "$W/kit1rc/app/drizzle"
+check_rc "sync --yes with a trigger on the history: refused" 3 trigger_sync
+check_contains "... saying why" "triggers or rules" "$(err trigger_sync)"
+tracking_rows "$T1" '*' >"$W/trigger_after.tsv"
+check_files_eq "... and nothing written" "$W/trigger_before.tsv" "$W/trigger_after.tsv"
 
 # ---------------------------------------------------------------- errors are said
 mt bad_dev -d "$(app_url "$T")" --dev-url="postgresql://devadmin@/postgres?host=$DEV&port=1" status "$D"
