@@ -716,6 +716,62 @@ run_migration_sql(const char *tag, const char *sql)
 }
 
 /*
+ * --audit-table: the trail the extension keeps in migtrack.audit, kept by
+ * the client in a table of the target the user names (opt-in: nothing is
+ * created otherwise), in the write's own transaction, with the same columns.
+ * An unqualified name is in the history's schema.
+ */
+static void
+write_audit(const Request *req, int inserted, int changed, int ntags, char *const *tags)
+{
+	const char *dot = strchr(req->audit_table, '.');
+	char	   *schema = dot ? pnstrdup(req->audit_table, dot - req->audit_table) : pstrdup(req->schema);
+	const char *table = dot ? dot + 1 : req->audit_table;
+	char	   *qualified = psprintf("%s.%s", PQescapeIdentifier(dev.target, schema, strlen(schema)),
+									 PQescapeIdentifier(dev.target, table, strlen(table)));
+	StringInfoData names;
+	const char *params[5];
+	int			i;
+
+	target_exec(psprintf("CREATE SCHEMA IF NOT EXISTS %s", PQescapeIdentifier(dev.target, schema, strlen(schema))),
+				0, NULL, PGRES_COMMAND_OK, "creating the audit table's schema");
+	target_exec(psprintf("CREATE TABLE IF NOT EXISTS %s ("
+						 "id bigserial PRIMARY KEY, recorded_at timestamptz NOT NULL, action pg_catalog.text NOT NULL,"
+						 " user_name name NOT NULL, session_user_name name NOT NULL, application_name pg_catalog.text,"
+						 " client_addr inet, migrations_table pg_catalog.text NOT NULL, rows_written integer NOT NULL,"
+						 " migrations pg_catalog.text[] NOT NULL, detail jsonb NOT NULL)", qualified),
+				0, NULL, PGRES_COMMAND_OK, "creating the audit table");
+	/* the tags as a text[] literal, each quoted */
+	initStringInfo(&names);
+	appendStringInfoChar(&names, '{');
+	for (i = 0; i < Min(inserted, ntags); i++)
+	{
+		const char *t;
+
+		appendStringInfoString(&names, i ? ",\"" : "\"");
+		for (t = tags[i]; *t; t++)
+		{
+			if (*t == '"' || *t == '\\')
+				appendStringInfoChar(&names, '\\');
+			appendStringInfoChar(&names, *t);
+		}
+		appendStringInfoChar(&names, '"');
+	}
+	appendStringInfoChar(&names, '}');
+	params[0] = req->command;
+	params[1] = dev.history_qualified;
+	params[2] = psprintf("%d", inserted);
+	params[3] = names.data;
+	params[4] = psprintf("{\"through\": \"--dev-url\", \"rows_changed\": %d}", changed);
+	target_exec(psprintf("INSERT INTO %s (recorded_at, action, user_name, session_user_name, application_name,"
+						 " client_addr, migrations_table, rows_written, migrations, detail)"
+						 " VALUES (pg_catalog.now(), $1, CURRENT_USER, SESSION_USER,"
+						 " pg_catalog.current_setting('application_name'), pg_catalog.inet_client_addr(),"
+						 " $2, $3::pg_catalog.int4, $4::pg_catalog.text[], $5::pg_catalog.jsonb)", qualified),
+				5, params, PGRES_COMMAND_OK, "recording the change in the audit table");
+}
+
+/*
  * Make the target's history what the scratch database's became: rows
  * changed or forgotten by a repair, drizzle 1.0's upgrade of a 0.x table,
  * and the rows a sync or migrate inserted -- the k-th new row is the k-th
@@ -733,6 +789,7 @@ dev_write(const Request *req, const char *folder_format, int ntags, char *const 
 	bool		scratch_v1;
 	const char *path[1] = {drizzle_search_path()};
 	int			inserted = 0;
+	int			changed = 0;
 	int			i;
 
 	/* what the scratch database's history is now */
@@ -803,6 +860,7 @@ dev_write(const Request *req, const char *folder_format, int ntags, char *const 
 			target_exec(psprintf("DELETE FROM %s WHERE id OPERATOR(pg_catalog.=) $1::pg_catalog.int8",
 								 dev.history_qualified),
 						1, params, PGRES_COMMAND_OK, "forgetting a row");
+			changed++;
 			continue;
 		}
 		if (!same_value(now, i, after, a, 1))
@@ -811,6 +869,7 @@ dev_write(const Request *req, const char *folder_format, int ntags, char *const 
 			target_exec(psprintf("UPDATE %s SET hash = $2 WHERE id OPERATOR(pg_catalog.=) $1::pg_catalog.int8",
 								 dev.history_qualified),
 						2, params, PGRES_COMMAND_OK, "updating a row's hash");
+			changed++;
 		}
 		if (scratch_v1 && (!v1 || !same_value(now, i, after, a, 3)))
 		{
@@ -818,6 +877,7 @@ dev_write(const Request *req, const char *folder_format, int ntags, char *const 
 			target_exec(psprintf("UPDATE %s SET name = $2%s WHERE id OPERATOR(pg_catalog.=) $1::pg_catalog.int8",
 								 dev.history_qualified, v1 ? "" : ", applied_at = NULL"),
 						2, params, PGRES_COMMAND_OK, "naming a row");
+			changed++;
 		}
 	}
 	/* new rows, in order: the migration's SQL first when it was applied */
@@ -841,6 +901,8 @@ dev_write(const Request *req, const char *folder_format, int ntags, char *const 
 					scratch_v1 ? 3 : 2, params, PGRES_COMMAND_OK, "recording a migration");
 		inserted++;
 	}
+	if (req->audit_table != NULL)
+		write_audit(req, inserted, changed, ntags, tags);
 	target_exec("COMMIT", 0, NULL, PGRES_COMMAND_OK, "COMMIT");
 	return inserted;
 }

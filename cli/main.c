@@ -272,6 +272,7 @@ main(int argc, char **argv)
 		{"pg-dump", required_argument, NULL, 16},
 		{"all-databases", no_argument, NULL, 17},
 		{"targets", required_argument, NULL, 18},
+		{"audit-table", required_argument, NULL, 19},
 		{"jobs", required_argument, NULL, 'j'},
 		{"verbose", no_argument, NULL, 'v'},
 		{"version", no_argument, NULL, 'V'},
@@ -418,6 +419,9 @@ main(int argc, char **argv)
 			case 18:
 				fleet.targets_file = optarg;
 				break;
+			case 19:
+				req.audit_table = optarg;
+				break;
 			case 'j':
 				{
 					char	   *end;
@@ -473,6 +477,10 @@ main(int argc, char **argv)
 		dev_opts.url = getenv("MIGTRACK_DEV_URL");
 	if (dev_opts.pg_dump && !dev_opts.url)
 		usage_error("%s", "--pg-dump goes with --dev-url");
+	if (req.audit_table && !dev_opts.url)
+		usage_error("%s", "--audit-table goes with --dev-url (with the extension, migtrack.audit keeps the trail)");
+	if (req.audit_table && (req.audit_table[0] == '\0' || strchr(req.audit_table, '.') == req.audit_table))
+		usage_error("%s", "--audit-table takes [SCHEMA.]TABLE");
 	dev_opts.argv0 = argv[0];
 	if (fleet.all_databases && fleet.targets_file)
 		usage_error("%s", "--all-databases and --targets exclude each other");

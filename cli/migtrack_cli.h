@@ -115,6 +115,7 @@ typedef struct Request
 	bool		name_rows;		/* repair */
 	bool		out_of_order;	/* migrate */
 	const char *dev_url_arg;	/* --dev-url as given on the command line (not MIGTRACK_DEV_URL) */
+	const char *audit_table;	/* --audit-table: with --dev-url, the trail kept in the target */
 } Request;
 
 extern int	run_status(PGconn *conn, const Request *req, const Bundle *bundle);

@@ -269,7 +269,29 @@ check_contains "... saying why" "triggers or rules" "$(err trigger_sync)"
 tracking_rows "$T1" '*' >"$W/trigger_after.tsv"
 check_files_eq "... and nothing written" "$W/trigger_before.tsv" "$W/trigger_after.tsv"
 
+# ---------------------------------------------------------------- repair, with the opt-in audit table
+# a row no migration has (unknown_row): repair --forget through --dev-url deletes it
+# from the target; --audit-table keeps the trail there, in the same transaction
+psql_q "$T" -c "INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ('not-a-migration', 5)" >/dev/null
+ROW=$(psql_q "$T" -c "SELECT id FROM drizzle.__drizzle_migrations WHERE hash = 'not-a-migration'")
+mt repair_dry -d "$(app_url "$T")" --dev-url="$DEV_URL" repair --dry-run --forget="$ROW" "$D"
+check_rc "repair --dry-run --forget through --dev-url" 0 repair_dry
+check_contains "... shows the row to delete" "delete the row" "$(out repair_dry)"
+mt repair_yes -d "$(app_url "$T")" --dev-url="$DEV_URL" --audit-table=ops.migration_audit repair --yes --forget="$ROW" "$D"
+check_rc "repair --yes --forget through --dev-url" 0 repair_yes
+check_eq "... the row is gone from the target" 0 "$(psql_q "$T" -c "SELECT count(*) FROM drizzle.__drizzle_migrations WHERE hash = 'not-a-migration'")"
+check_eq "... the audit table says so" "repair|app_owner|0|{\"through\": \"--dev-url\", \"rows_changed\": 1}" \
+	"$(psql_q "$T" -c "SELECT action, user_name, rows_written, detail FROM ops.migration_audit")"
+mt audit_alone -d "$(app_url "$T")" --audit-table=x status "$D"
+check_rc "--audit-table without --dev-url: a usage error" 2 audit_alone
+
 # ---------------------------------------------------------------- errors are said
+# a pg_dump older than the target's server: said before it runs
+printf '#!/bin/sh\necho "pg_dump (PostgreSQL) 14.9"\n' >"$W/pg_dump14"
+chmod 755 "$W/pg_dump14"
+mt old_dump -d "$(app_url "$T")" --dev-url="$DEV_URL" --pg-dump="$W/pg_dump14" status "$D"
+check_rc "a pg_dump 14 for a PostgreSQL $(psql_q postgres -c 'SHOW server_version_num' | cut -c1-2) target: an error" 2 old_dump
+check_contains "... saying which release to use" "pg_dump of release" "$(err old_dump)"
 mt bad_dev -d "$(app_url "$T")" --dev-url="postgresql://devadmin@/postgres?host=$DEV&port=1" status "$D"
 check_rc "an unreachable dev server: an error" 2 bad_dev
 check_contains "... naming the dev server" "dev server" "$(err bad_dev)"
