@@ -246,6 +246,7 @@ extern void find_drift(Replay *r, Oid tracking_relid, List *excluded, List **dri
 /* verify_catalog.c */
 extern void check_facts(Replay *r);
 extern void check_facts_done(void);
+extern Oid	index_table(Oid indexid);
 extern void unexplained_columns(Oid nsp, const char *rel,
 								void (*fn) (const char *name, Oid typid, int32 typmod, void *arg),
 								void *arg);

@@ -284,8 +284,8 @@ read_columns(RelInfo *ri)
 	ri->columns_read = true;
 }
 
-/* the table an index is on */
-static Oid
+/* the table an index is on (pg_index by index, not cached) */
+Oid
 index_table(Oid indexid)
 {
 	CatalogScan cs;

@@ -215,6 +215,14 @@ journal_schema_name(List *schemas, Oid nsp)
 	return NULL;
 }
 
+/* an index of a journal's schema that is not a key's, waiting for its table's name */
+typedef struct DriftIndex
+{
+	Oid			oid;
+	const char *schema;
+	char	   *name;
+} DriftIndex;
+
 /* what the scan of the user relations collects */
 typedef struct DriftScan
 {
@@ -224,6 +232,8 @@ typedef struct DriftScan
 	const char *last_schema;	/* the same pointer for every relation of a namespace */
 	bool		last_in_journal;
 	HTAB	   *key_indexes;	/* the indexes of keys: PostgreSQL's own */
+	HTAB	   *table_names;	/* relations of the journal's schemas but indexes: OidEntry, name */
+	List	   *indexes;		/* of DriftIndex: the other indexes there, judged after the scan */
 	List	   *items;
 	List	   *others;
 	List	   *journal_tables;	/* of JournalTable * */
@@ -259,6 +269,9 @@ drift_relation(Form_pg_class c, const char *schema, void *arg)
 		return true;
 	}
 	fact = relation_find(r, schema, name);
+	/* what an index may be on: a table, a partitioned table, a materialized view */
+	if (c->relkind != RELKIND_INDEX && c->relkind != RELKIND_PARTITIONED_INDEX)
+		((OidEntry *) hash_search(ds->table_names, &c->oid, HASH_ENTER, NULL))->name = pstrdup(name);
 	switch (c->relkind)
 	{
 		case RELKIND_RELATION:
@@ -291,15 +304,15 @@ drift_relation(Form_pg_class c, const char *schema, void *arg)
 			break;
 		case RELKIND_INDEX:
 		case RELKIND_PARTITIONED_INDEX:
+			/* its table may come later in pg_class: judged after the scan */
 			if (hash_search(ds->key_indexes, &c->oid, HASH_FIND, NULL) == NULL)
 			{
-				Oid			table = IndexGetRelation(c->oid, false);
-				char	   *tname = get_rel_name(table);
+				DriftIndex *di = palloc(sizeof(DriftIndex));
 
-				if (table != ds->tracking_relid && !fact_find(r, F_INDEX, schema, name, tname))
-					add_item(&ds->items, schema, pstrdup(name), "index", tname,
-							 psprintf("index %s on %s", qualified_name("", schema, name),
-									  quote_identifier(tname)));
+				di->oid = c->oid;
+				di->schema = schema;
+				di->name = pstrdup(name);
+				ds->indexes = lappend(ds->indexes, di);
 			}
 			break;
 		default:
@@ -345,8 +358,27 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
 
+	ds.table_names = oid_set("migtrack tables of the journal's schemas");
 	for_each_user_relation(tracking_relid, excluded, drift_relation, &ds);
 	*user_tables = ds.user_tables;
+
+	/*
+	 * The indexes, on the tables the scan named: by pg_index and that map,
+	 * not the syscache, which would keep an entry of each index and table in
+	 * the backend (tens of megabytes for a long journal).
+	 */
+	foreach(lc, ds.indexes)
+	{
+		DriftIndex *di = lfirst(lc);
+		Oid			table = index_table(di->oid);
+		OidEntry   *t = hash_search(ds.table_names, &table, HASH_FIND, NULL);
+		const char *tname = t ? t->name : "?";
+
+		if (table == tracking_relid || fact_find(r, F_INDEX, di->schema, di->name, tname))
+			continue;
+		add_item(&ds.items, di->schema, di->name, "index", tname,
+				 psprintf("index %s on %s", qualified_name("", di->schema, di->name), quote_identifier(tname)));
+	}
 
 	/* the journal's tables' columns */
 	foreach(lc, ds.journal_tables)
