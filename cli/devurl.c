@@ -603,7 +603,9 @@ dev_scratch(PGconn *target, const DevOptions *opts, const Request *req)
 
 	/* the restore fires no trigger it creates (and an event trigger was not dumped in) */
 	PQclear(PQexec(dev.scratch, "SET session_replication_role = replica"));
+	query_begins(dev.scratch);	/* Ctrl-C cancels it: the error path drops the scratch database */
 	res = PQexec(dev.scratch, restorable(dump));
+	query_ends();
 	if (PQresultStatus(res) != PGRES_COMMAND_OK && PQresultStatus(res) != PGRES_TUPLES_OK &&
 		PQresultStatus(res) != PGRES_EMPTY_QUERY)
 	{

@@ -286,6 +286,24 @@ mt audit_alone -d "$(app_url "$T")" --audit-table=x status "$D"
 check_rc "--audit-table without --dev-url: a usage error" 2 audit_alone
 
 # ---------------------------------------------------------------- errors are said
+# an extension the target has and the dev server lacks: named, with its package.
+# (Both clusters share this installation's extension files: one is made for the
+# target and removed before migtrack runs. pg_cron is not installed here.)
+EXTDIR=$(pg_config --sharedir)/extension
+if [ ! -e "$EXTDIR/pg_cron.control" ]; then
+	printf "comment = 'test stand-in'\ndefault_version = '1.0'\nrelocatable = true\n" >"$EXTDIR/pg_cron.control"
+	: >"$EXTDIR/pg_cron--1.0.sql"
+	psql_q "$T" -c "CREATE EXTENSION pg_cron" >/dev/null
+	rm -f "$EXTDIR/pg_cron.control" "$EXTDIR/pg_cron--1.0.sql"
+	MIGTRACK_DEV_URL=$DEV_URL mt missing_ext -d "$(app_url "$T")" status "$D" # the URL from the environment
+	check_rc "an extension the dev server lacks: an error" 2 missing_ext
+	check_contains "... naming it" '"pg_cron"' "$(err missing_ext)"
+	check_contains "... and its package" "postgresql-$(pg_config --version | sed 's/[^0-9]*\([0-9]*\).*/\1/')-cron" "$(err missing_ext)"
+	check_eq "... nothing left on the dev server" "" "$(dev_leftovers | tr -d '\n')"
+	psql_q "$T" -c "DROP EXTENSION pg_cron" >/dev/null
+else
+	fail "pg_cron is not installed on the test machine (the stand-in would replace it)"
+fi
 # a pg_dump older than the target's server: said before it runs
 printf '#!/bin/sh\necho "pg_dump (PostgreSQL) 14.9"\n' >"$W/pg_dump14"
 chmod 755 "$W/pg_dump14"
