@@ -44,6 +44,25 @@ add_secret(const char *secret)
 	nsecrets++;
 }
 
+/*
+ * Is text[at..at+len) where a password is written: a URI's user-info
+ * (":secret@") or a conninfo's password= value?  A secret of one to three
+ * characters is masked only there: anywhere else its letters are most
+ * likely part of a word ("ab" in "database").
+ */
+static bool
+password_field(const char *text, const char *at, size_t len)
+{
+	static const char key[] = "password=";
+	const char *before = at;
+
+	if (at > text && at[-1] == ':' && at[len] == '@')
+		return true;
+	if (before > text && (before[-1] == '\'' || before[-1] == '"'))
+		before--;
+	return (size_t) (before - text) >= strlen(key) && strncmp(before - strlen(key), key, strlen(key)) == 0;
+}
+
 /* a copy of text with every known secret replaced */
 char *
 mask_secrets(const char *text)
@@ -53,13 +72,21 @@ mask_secrets(const char *text)
 
 	for (i = 0; i < nsecrets; i++)
 	{
+		size_t		len = strlen(secrets[i]);
+		size_t		from = 0;
 		char	   *hit;
 
-		while ((hit = strstr(result, secrets[i])) != NULL)
+		while ((hit = strstr(result + from, secrets[i])) != NULL)
 		{
-			char	   *next = psprintf("%.*s%s%s", (int) (hit - result), result, MASK,
-										hit + strlen(secrets[i]));
+			char	   *next;
 
+			if (len < 4 && !password_field(result, hit, len))
+			{
+				from = hit - result + 1;
+				continue;
+			}
+			next = psprintf("%.*s%s%s", (int) (hit - result), result, MASK, hit + len);
+			from = hit - result + strlen(MASK);
 			free(result);
 			result = pg_strdup(next);
 			pfree(next);

@@ -811,10 +811,20 @@ dev_write(const Request *req, const char *folder_format, int ntags, char *const 
 							  dev.history_exists ? "existed" : "did not exist", existed ? "exists" : "does not"), NULL);
 	if (!existed)
 	{
-		/* drizzle's own DDL, as its migrate runs it */
-		target_exec(psprintf("CREATE SCHEMA IF NOT EXISTS %s",
-							 PQescapeIdentifier(dev.target, req->schema, strlen(req->schema))),
-					0, NULL, PGRES_COMMAND_OK, "creating the migrations schema");
+		const char *schema[1] = {req->schema};
+		PGresult   *nsp = PQexecParams(dev.target, "SELECT FROM pg_catalog.pg_namespace WHERE nspname OPERATOR(pg_catalog.=) $1",
+									   1, NULL, schema, NULL, NULL, 0);
+
+		/*
+		 * drizzle's own DDL, as its migrate runs it; the schema only when
+		 * missing, as the extension does (CREATE SCHEMA IF NOT EXISTS wants
+		 * CREATE on the database even when the schema exists)
+		 */
+		if (PQresultStatus(nsp) != PGRES_TUPLES_OK || PQntuples(nsp) == 0)
+			target_exec(psprintf("CREATE SCHEMA IF NOT EXISTS %s",
+								 PQescapeIdentifier(dev.target, req->schema, strlen(req->schema))),
+						0, NULL, PGRES_COMMAND_OK, "creating the migrations schema");
+		PQclear(nsp);
 		target_exec(psprintf("CREATE TABLE IF NOT EXISTS %s (" DRIZZLE_TABLE_COLUMNS "%s)", dev.history_qualified,
 							 scratch_v1 ? DRIZZLE_TABLE_COLUMNS_V1 : ""),
 					0, NULL, PGRES_COMMAND_OK, "creating the migrations table");

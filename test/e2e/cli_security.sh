@@ -262,6 +262,14 @@ raw_case at_in_password "postgresql://mt_at:S3cr3tA@qwerty9@$H:$PGPORT/$DB"
 raw_case slash_in_password "postgres://mt_sl:p4ssw0rdA/zorkmid7@$H:$PGPORT/$DB"
 raw_case at_and_query "postgresql://mt_at:Wr0ngPa55?x@plover5@$H:$PGPORT/$DB"
 raw_case wrong_port "postgresql://mt_at:S3cr3tA@qwerty9@$H:1/$DB"
+# a password of two characters: masked where a password is written, not in every word
+# that happens to hold them ("ab" in "database")
+psql_q postgres -c "DROP ROLE IF EXISTS mt_short" -c "CREATE ROLE mt_short LOGIN PASSWORD 'ab'" >/dev/null
+DATABASE_URL="postgresql://mt_short:ab@$H:$PGPORT/no_such_database" mt_nopg short_pw -v status "$D"
+check_rc "a two-character password: the connection error" 2 short_pw
+check_contains "... the URI shown with the password masked" "mt_short:********@" "$(err short_pw)"
+check_contains "... libpq's message not garbled" 'database "no_such_database" does not exist' "$(err short_pw)"
+check_not_contains "... the password nowhere" ":ab@" "$(both short_pw)"
 # percent-encoded, the same passwords connect
 mt_nopg enc_at -d "postgresql://mt_at:S3cr3tA%40qwerty9@$H:$PGPORT/$DB" --json status "$D"
 check_rc "the same password percent-encoded (%40) connects" 0 enc_at
