@@ -372,9 +372,10 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 		DriftIndex *di = lfirst(lc);
 		Oid			table = index_table(di->oid);
 		OidEntry   *t = hash_search(ds.table_names, &table, HASH_FIND, NULL);
-		const char *tname = t ? t->name : "?";
+		/* not in the map: a table the scan skipped (a history under another name) */
+		const char *tname = t ? t->name : get_rel_name(table);
 
-		if (table == tracking_relid || fact_find(r, F_INDEX, di->schema, di->name, tname))
+		if (tname == NULL || table == tracking_relid || fact_find(r, F_INDEX, di->schema, di->name, tname))
 			continue;
 		add_item(&ds.items, di->schema, di->name, "index", tname,
 				 psprintf("index %s on %s", qualified_name("", di->schema, di->name), quote_identifier(tname)));
