@@ -13,6 +13,7 @@
 #include <poll.h>
 
 #include "common/string.h"
+#include "fe_utils/string_utils.h"
 #include "lib/stringinfo.h"
 
 #define MASK "********"
@@ -415,33 +416,25 @@ explain_target(const ConnOptions *opts, const char *dbname)
 }
 
 /*
- * One attempt, with PQconnectdbParams()'s options.  The journal we send is
- * UTF-8 whatever the database encoding; the server converts it, so a LATIN1
- * database hashes the right text.  client_encoding comes after dbname so
- * that it wins over a URI's.
+ * Connection attempts use PQconnectdbParams()'s options.  The journal we
+ * send is UTF-8 whatever the database encoding; the server converts it, so
+ * a LATIN1 database hashes the right text.  client_encoding comes after
+ * dbname so that it wins over a URI's.
  */
-static PGconn *
-start_attempt(const ConnOptions *opts, const char *dbname, const char *password)
+/* a connection being made, step by step (PQconnectPoll) */
+typedef struct Attempt
 {
-	const char *keywords[] = {"host", "port", "user", "password", "dbname",
-	"client_encoding", "fallback_application_name", NULL};
-	const char *values[] = {opts->host, opts->port, opts->user, password, dbname,
-	"UTF8", "migtrack", NULL};
-
-	return PQconnectStartParams(keywords, values, true);
-}
+	PGconn	   *conn;
+	PostgresPollingStatusType poll;	/* what PQconnectPoll() last asked for */
+	bool		setup_sent;
+} Attempt;
 
 /*
  * A connection begun before the folder is read (connect_early), advanced
  * between its files (connect_advance) and finished by connect_database: the
  * server starts a backend while the client reads.
  */
-static struct
-{
-	PGconn	   *conn;
-	PostgresPollingStatusType poll;	/* what PQconnectPoll() last asked for */
-	bool		setup_sent;
-} early;
+static Attempt early;
 
 /* can PQconnectPoll() go on without waiting (timeout 0) or after waiting (-1)? */
 static bool
@@ -457,21 +450,36 @@ socket_ready(PGconn *conn, PostgresPollingStatusType want, int timeout_ms)
 	return poll(&pfd, 1, timeout_ms) != 0;	/* ready, or an error for PQconnectPoll() to report */
 }
 
-/* take the handshake as far as it goes without waiting, then send the session's setup */
+/* take the handshake as far as it goes (waiting: timeout -1), then send the session's setup */
 static void
-advance(int timeout_ms)
+advance(Attempt *a, int timeout_ms)
 {
-	while (early.poll == PGRES_POLLING_READING || early.poll == PGRES_POLLING_WRITING)
+	while (a->poll == PGRES_POLLING_READING || a->poll == PGRES_POLLING_WRITING)
 	{
-		if (!socket_ready(early.conn, early.poll, timeout_ms))
+		if (!socket_ready(a->conn, a->poll, timeout_ms))
 			return;
-		early.poll = PQconnectPoll(early.conn);
+		a->poll = PQconnectPoll(a->conn);
 	}
-	if (early.poll == PGRES_POLLING_OK && !early.setup_sent)
+	if (a->poll == PGRES_POLLING_OK && !a->setup_sent)
 	{
-		send_setup(early.conn);
-		early.setup_sent = true;
+		send_setup(a->conn);
+		a->setup_sent = true;
 	}
+}
+
+/* a new attempt (as PQconnectStart() says: polled first as if it asked to write) */
+static Attempt
+start_attempt(const ConnOptions *opts, const char *dbname, const char *password)
+{
+	const char *keywords[] = {"host", "port", "user", "password", "dbname",
+	"client_encoding", "fallback_application_name", NULL};
+	const char *values[] = {opts->host, opts->port, opts->user, password, dbname,
+	"UTF8", "migtrack", NULL};
+	Attempt		a = {PQconnectStartParams(keywords, values, true), PGRES_POLLING_WRITING, false};
+
+	if (a.conn == NULL || PQstatus(a.conn) == CONNECTION_BAD)
+		a.poll = PGRES_POLLING_FAILED;
+	return a;
 }
 
 /*
@@ -483,10 +491,7 @@ connect_early(const ConnOptions *opts)
 {
 	if (opts->prompt > 0)
 		return;
-	early.conn = start_attempt(opts, target_dbname(opts), NULL);
-	early.poll = PGRES_POLLING_WRITING;
-	if (early.conn == NULL || PQstatus(early.conn) == CONNECTION_BAD)
-		early.poll = PGRES_POLLING_FAILED;
+	early = start_attempt(opts, target_dbname(opts), NULL);
 }
 
 /* a moment to spare: let the early connection proceed */
@@ -494,7 +499,7 @@ void
 connect_advance(void)
 {
 	if (early.conn != NULL)
-		advance(0);
+		advance(&early, 0);
 }
 
 PGconn *
@@ -502,49 +507,34 @@ connect_database(const ConnOptions *opts)
 {
 	const char *dbname = target_dbname(opts);
 	char	   *password = NULL;
+	Attempt		a = early;
 	PGconn	   *conn;
 
 	explain_target(opts, dbname);
-	if (early.conn != NULL)
-	{
-		advance(-1);
-		conn = early.conn;
-		early.conn = NULL;
-		if (PQstatus(conn) == CONNECTION_OK)
-			goto connected;
-		if (!(PQconnectionNeedsPassword(conn) && opts->prompt >= 0 && isatty(fileno(stdin))))
-			die(EXIT_ERROR, "%s", PQerrorMessage(conn));
-		PQfinish(conn);
+	early.conn = NULL;
+	if (a.conn == NULL && opts->prompt > 0)
 		password = prompt_password();
-	}
-	else if (opts->prompt > 0)
-		password = prompt_password();
-
 	for (;;)
 	{
-		conn = start_attempt(opts, dbname, password);
-		early.poll = PGRES_POLLING_WRITING;
-		early.conn = conn;
-		early.setup_sent = false;
-		advance(-1);
-		early.conn = NULL;
-		if (PQstatus(conn) == CONNECTION_OK)
+		if (a.conn == NULL)
+			a = start_attempt(opts, dbname, password);
+		advance(&a, -1);
+		if (PQstatus(a.conn) == CONNECTION_OK)
 			break;
-		if (PQconnectionNeedsPassword(conn) && password == NULL && opts->prompt >= 0 &&
+		if (PQconnectionNeedsPassword(a.conn) && password == NULL && opts->prompt >= 0 &&
 			isatty(fileno(stdin)))
 		{
-			PQfinish(conn);
+			PQfinish(a.conn);
+			a.conn = NULL;
 			password = prompt_password();
 			continue;
 		}
-		die(EXIT_ERROR, "%s", PQerrorMessage(conn));
+		die(EXIT_ERROR, "%s", PQerrorMessage(a.conn));
 	}
+	conn = a.conn;
 
-connected:
 	add_secret(PQpass(conn));
-	if (!early.setup_sent)
-		send_setup(conn);
-	finish_setup(conn, false);
+	finish_setup(conn, false);	/* advance() sent it */
 
 	if (opts->verbose)
 		say("connected to database \"%s\" as user \"%s\" on %s port %s",
@@ -572,23 +562,17 @@ char *
 conninfo_string(const PQconninfoOption *opts, const char *dbname)
 {
 	const PQconninfoOption *o;
-	StringInfoData s;
+	PQExpBufferData s;
 
-	initStringInfo(&s);
+	initPQExpBuffer(&s);
 	for (o = opts; o && o->keyword; o++)
 	{
 		const char *v = strcmp(o->keyword, "dbname") == 0 && dbname ? dbname : o->val;
 
 		if (v == NULL || v[0] == '\0' || strcmp(o->keyword, "password") == 0)
 			continue;
-		appendStringInfo(&s, "%s%s='", s.len ? " " : "", o->keyword);
-		for (; *v; v++)
-		{
-			if (*v == '\'' || *v == '\\')
-				appendStringInfoChar(&s, '\\');
-			appendStringInfoChar(&s, *v);
-		}
-		appendStringInfoChar(&s, '\'');
+		appendPQExpBuffer(&s, "%s%s=", s.len ? " " : "", o->keyword);
+		appendConnStrVal(&s, v);
 	}
 	return s.data;
 }
