@@ -271,11 +271,11 @@ locate_history_for(PGconn *conn, const Request *req, bool *exists, bool *v1, boo
 	PGresult   *res = PQexecParams(conn,
 								   "SELECT pg_catalog.bool_or(a.attname OPERATOR(pg_catalog.=) 'name'),"
 								   "       pg_catalog.bool_and(CASE a.attname"
-								   "         WHEN 'id' THEN a.atttypid OPERATOR(pg_catalog.=) ANY ('{int2,int4,int8}'::pg_catalog.regtype[]::pg_catalog.oid[])"
-								   "         WHEN 'created_at' THEN a.atttypid OPERATOR(pg_catalog.=) ANY ('{int2,int4,int8}'::pg_catalog.regtype[]::pg_catalog.oid[])"
-								   "         WHEN 'applied_at' THEN a.atttypid OPERATOR(pg_catalog.=) ANY ('{timestamptz,timestamp}'::pg_catalog.regtype[]::pg_catalog.oid[])"
-								   "         WHEN 'hash' THEN a.atttypid OPERATOR(pg_catalog.=) ANY ('{text,varchar}'::pg_catalog.regtype[]::pg_catalog.oid[])"
-								   "         WHEN 'name' THEN a.atttypid OPERATOR(pg_catalog.=) ANY ('{text,varchar}'::pg_catalog.regtype[]::pg_catalog.oid[])"
+								   "         WHEN 'id' THEN a.atttypid OPERATOR(pg_catalog.=) ANY ('{pg_catalog.int2,pg_catalog.int4,pg_catalog.int8}'::pg_catalog.regtype[]::pg_catalog.oid[])"
+								   "         WHEN 'created_at' THEN a.atttypid OPERATOR(pg_catalog.=) ANY ('{pg_catalog.int2,pg_catalog.int4,pg_catalog.int8}'::pg_catalog.regtype[]::pg_catalog.oid[])"
+								   "         WHEN 'applied_at' THEN a.atttypid OPERATOR(pg_catalog.=) ANY ('{pg_catalog.timestamptz,pg_catalog.timestamp}'::pg_catalog.regtype[]::pg_catalog.oid[])"
+								   "         WHEN 'hash' THEN a.atttypid OPERATOR(pg_catalog.=) ANY ('{pg_catalog.text,pg_catalog.varchar}'::pg_catalog.regtype[]::pg_catalog.oid[])"
+								   "         WHEN 'name' THEN a.atttypid OPERATOR(pg_catalog.=) ANY ('{pg_catalog.text,pg_catalog.varchar}'::pg_catalog.regtype[]::pg_catalog.oid[])"
 								   "         ELSE true END),"
 								   "       pg_catalog.bool_or(EXISTS (SELECT FROM pg_catalog.pg_trigger g WHERE g.tgrelid OPERATOR(pg_catalog.=) c.oid"
 								   "                                  AND NOT g.tgisinternal)"
@@ -686,19 +686,35 @@ find_id(PGresult *rows, const char *id)
 	return -1;
 }
 
+/* the search_path the migrations run with: the session's, then as the last one left it */
+static const char *migrations_path;
+
 /* a migration's statements, run as drizzle runs them: split on the marker, each piece on its own */
 static void
 run_migration_sql(const char *tag, const char *sql)
 {
 	static const char marker[] = "--> statement-breakpoint";
 	const char *rest = sql;
+	PGresult   *res;
+
+	/*
+	 * With the session's search_path, as drizzle runs them (one migration's
+	 * SET search_path holds for the next, as in drizzle's one session);
+	 * migtrack's own queries keep the empty one the connection set
+	 */
+	if (migrations_path == NULL)
+		migrations_path = pg_strdup(drizzle_search_path());
+	target_exec("SELECT pg_catalog.set_config('search_path', $1, true)", 1, &migrations_path, PGRES_TUPLES_OK,
+				"setting search_path");
 
 	for (;;)
 	{
 		const char *mark = strstr(rest, marker);
 		char	   *piece = mark ? pnstrdup(rest, mark - rest) : pstrdup(rest);
-		PGresult   *res = PQexec(dev.target, piece);
-		ExecStatusType st = PQresultStatus(res);
+		ExecStatusType st;
+
+		res = PQexec(dev.target, piece);
+		st = PQresultStatus(res);
 
 		if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && st != PGRES_EMPTY_QUERY)
 		{
@@ -712,9 +728,15 @@ run_migration_sql(const char *tag, const char *sql)
 		}
 		PQclear(res);
 		if (mark == NULL)
-			return;
+			break;
 		rest = mark + strlen(marker);
 	}
+	res = PQexec(dev.target, "SELECT pg_catalog.current_setting('search_path')");
+	if (PQresultStatus(res) == PGRES_TUPLES_OK)
+		migrations_path = pg_strdup(PQgetvalue(res, 0, 0));
+	PQclear(res);
+	target_exec("SELECT pg_catalog.set_config('search_path', '', true)", 0, NULL, PGRES_TUPLES_OK,
+				"setting search_path");
 }
 
 /*
@@ -738,28 +760,23 @@ write_audit(const Request *req, int inserted, int changed, int ntags, char *cons
 	target_exec(psprintf("CREATE SCHEMA IF NOT EXISTS %s", PQescapeIdentifier(dev.target, schema, strlen(schema))),
 				0, NULL, PGRES_COMMAND_OK, "creating the audit table's schema");
 	target_exec(psprintf("CREATE TABLE IF NOT EXISTS %s ("
-						 "id bigserial PRIMARY KEY, recorded_at timestamptz NOT NULL, action pg_catalog.text NOT NULL,"
-						 " user_name name NOT NULL, session_user_name name NOT NULL, application_name pg_catalog.text,"
-						 " client_addr inet, migrations_table pg_catalog.text NOT NULL, rows_written integer NOT NULL,"
-						 " migrations pg_catalog.text[] NOT NULL, detail jsonb NOT NULL)", qualified),
+						 "id bigserial PRIMARY KEY, recorded_at timestamp with time zone NOT NULL,"
+						 " action pg_catalog.text NOT NULL, user_name pg_catalog.name NOT NULL,"
+						 " session_user_name pg_catalog.name NOT NULL, application_name pg_catalog.text,"
+						 " client_addr pg_catalog.inet, migrations_table pg_catalog.text NOT NULL,"
+						 " rows_written integer NOT NULL, migrations pg_catalog.text[] NOT NULL,"
+						 " detail pg_catalog.jsonb NOT NULL)", qualified),
 				0, NULL, PGRES_COMMAND_OK, "creating the audit table");
-	/* the tags as a text[] literal, each quoted */
+	/* the tags as a JSON array (folder.c's escaping), made text[] by the server */
 	initStringInfo(&names);
-	appendStringInfoChar(&names, '{');
+	appendStringInfoChar(&names, '[');
 	for (i = 0; i < Min(inserted, ntags); i++)
 	{
-		const char *t;
-
-		appendStringInfoString(&names, i ? ",\"" : "\"");
-		for (t = tags[i]; *t; t++)
-		{
-			if (*t == '"' || *t == '\\')
-				appendStringInfoChar(&names, '\\');
-			appendStringInfoChar(&names, *t);
-		}
-		appendStringInfoChar(&names, '"');
+		if (i > 0)
+			appendStringInfoChar(&names, ',');
+		append_json_string(&names, tags[i]);
 	}
-	appendStringInfoChar(&names, '}');
+	appendStringInfoChar(&names, ']');
 	params[0] = req->command;
 	params[1] = dev.history_qualified;
 	params[2] = psprintf("%d", inserted);
@@ -769,7 +786,9 @@ write_audit(const Request *req, int inserted, int changed, int ntags, char *cons
 						 " client_addr, migrations_table, rows_written, migrations, detail)"
 						 " VALUES (pg_catalog.now(), $1, CURRENT_USER, SESSION_USER,"
 						 " pg_catalog.current_setting('application_name'), pg_catalog.inet_client_addr(),"
-						 " $2, $3::pg_catalog.int4, $4::pg_catalog.text[], $5::pg_catalog.jsonb)", qualified),
+						 " $2, $3::pg_catalog.int4,"
+						 " ARRAY(SELECT pg_catalog.jsonb_array_elements_text($4::pg_catalog.jsonb)), $5::pg_catalog.jsonb)",
+						 qualified),
 				5, params, PGRES_COMMAND_OK, "recording the change in the audit table");
 }
 
@@ -789,7 +808,6 @@ dev_write(const Request *req, const char *folder_format, int ntags, char *const 
 	bool		existed;
 	bool		v1;
 	bool		scratch_v1;
-	const char *path[1] = {drizzle_search_path()};
 	int			inserted = 0;
 	int			changed = 0;
 	int			i;
@@ -801,9 +819,6 @@ dev_write(const Request *req, const char *folder_format, int ntags, char *const 
 	after = read_history(dev.scratch, scratch_v1);
 
 	target_exec("BEGIN", 0, NULL, PGRES_COMMAND_OK, "BEGIN");
-	/* drizzle runs the migrations with the session's search_path */
-	target_exec("SELECT pg_catalog.set_config('search_path', $1, true)", 1, path, PGRES_TUPLES_OK,
-				"setting search_path");
 	locate_history(dev.target, req, &existed, &v1);
 	if (existed != dev.history_exists)
 		refuse_write("its history table changed since it was read",
