@@ -1000,22 +1000,13 @@ run_sync(PGconn *conn, const Request *req, const Bundle *bundle)
 	use_color = req->color;
 	write_function = migrating ? "migtrack_migrate" : "migtrack_sync";
 	refuse_json_without_yes(req, "recording", "plan", "record it");
-	if (req->json && dev_active())
-	{
-		/* the scratch database's answer, then the target's write */
-		call_sync(conn, ext, req, bundle, req->dry_run, &done);
-		if (!req->dry_run)
-			(void) write_to_target(req, bundle, &done);
-		printf("%s\n", PQgetvalue(done.res, 0, 8));
-		return EXIT_OK;
-	}
 	if (req->json)
 	{
-		const char *params[8];
-		int			nparams = write_params(req, bundle, req->dry_run, params);
-		PGresult   *res = call_query(conn, psprintf("SELECT %s", write_call(ext, req)), nparams, params);
-
-		printf("%s\n", PQgetvalue(res, 0, 0));
+		/* the server's document (through --dev-url: the scratch database's, then the target's write) */
+		call_sync(conn, ext, req, bundle, req->dry_run, &done);
+		if (dev_active() && !req->dry_run)
+			(void) write_to_target(req, bundle, &done);
+		printf("%s\n", PQgetvalue(done.res, 0, 8));
 		return EXIT_OK;
 	}
 
