@@ -289,9 +289,24 @@ table_options(const Request *req, const CallSpec *c)
 		appendStringInfo(&s, " --migrations-schema=%s", shell_quote(schema));
 	if (strcmp(table, "__drizzle_migrations") != 0)
 		appendStringInfo(&s, " --migrations-table=%s", shell_quote(table));
-	/* through a dev database given on the command line: again (its password masked, as everywhere) */
+	/*
+	 * Through a dev database given on the command line: again.  A URL that
+	 * holds a password is given without it (its other options as a conninfo
+	 * string): a pasted command then finds the password where libpq looks
+	 * (.pgpass, PGPASSWORD), rather than carrying a mask as one.
+	 */
 	if (req->dev_url_arg != NULL)
-		appendStringInfo(&s, " --dev-url=%s", shell_quote(mask_secrets(req->dev_url_arg)));
+	{
+		const char *url = req->dev_url_arg;
+		PQconninfoOption *opts;
+
+		if (strcmp(mask_secrets(url), url) != 0 && (opts = PQconninfoParse(url, NULL)) != NULL)
+		{
+			url = conninfo_string(opts, NULL);
+			PQconninfoFree(opts);
+		}
+		appendStringInfo(&s, " --dev-url=%s", shell_quote(url));
+	}
 	return s.data;
 }
 

@@ -110,6 +110,13 @@ for KIT in kit031 kit1rc; do
 	check_contains "$KIT: the suggested command keeps --dev-url (password masked)" \
 		"--dev-url=" "$(out "${KIT}_dev_status_text")"
 	check_not_contains "$KIT: no password printed" "$APP_PW" "$(both "${KIT}_dev_status_text")"
+	# a dev URL with a password: suggested without it (libpq finds it in .pgpass or PGPASSWORD), never masked
+	mt "${KIT}_dev_pw" -d "$(app_url "$T")" --dev-url="postgresql://devadmin:dev-secret-9@/postgres?host=$DEV&port=$DEVPORT" status "$D"
+	check_rc "$KIT: status with a dev URL holding a password" 0 "${KIT}_dev_pw"
+	check_contains "$KIT: ... the suggestion names the dev server without the password" "user=devadmin" \
+		"$(grep -- '--dev-url=' "$OUTD/${KIT}_dev_pw.out")"
+	check_not_contains "$KIT: ... no mask in a command to paste" "********" "$(grep -- '--dev-url=' "$OUTD/${KIT}_dev_pw.out")"
+	check_not_contains "$KIT: ... and no password" "dev-secret-9" "$(both "${KIT}_dev_pw")"
 	check_eq "$KIT: nothing left on the dev server" "" "$(dev_leftovers | tr -d '\n')"
 
 	# ------------------------------------------------------------ sync through --dev-url
