@@ -3,10 +3,11 @@
  *
  * Each relation's catalog is read once per check, whatever the number of
  * facts about it (a table's ~4 facts a column): its pg_class row, its
- * attribute list (one syscache list), and, when a fact needs them, its
- * defaults and constraints (one index scan each).  What was read is kept in
- * hash tables for the check, so the cost grows with the journal's tables,
- * never with the catalog's size.
+ * attributes (one index scan), and, when a fact needs them, its defaults and
+ * constraints (one index scan each).  The pg_class rows come from one look-up
+ * each, or, when the journal names more relations than pg_class has pages,
+ * from one pass over pg_class (and pg_index for the indexes' tables).  What
+ * was read is kept in hash tables for the check and for drift.
  *
  * Nothing here runs code of the database's users: names are looked up,
  * expressions are parse-analysed and deparsed (never evaluated), and a
@@ -17,7 +18,9 @@
 #include "access/genam.h"
 #include "access/htup_details.h"
 #include "access/stratnum.h"
+#include "access/heapam.h"
 #include "access/table.h"
+#include "access/tableam.h"
 #include "catalog/heap.h"
 #include "common/hashfn.h"
 #include "miscadmin.h"
@@ -38,6 +41,7 @@
 #include "nodes/nodeFuncs.h"
 #include "parser/parse_node.h"
 #include "parser/parse_type.h"
+#include "storage/bufmgr.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/catcache.h"
@@ -104,6 +108,7 @@ typedef struct RelInfo
 	Oid			relid;			/* InvalidOid: no such relation */
 	char		relkind;
 	bool		rowsecurity;
+	bool		pending;		/* wanted by the check, not read yet (read_wanted_relations) */
 	bool		columns_read;
 	bool		defaults_read;
 	bool		constraints_read;
@@ -198,7 +203,7 @@ rel_info(const char *rel, Oid nsp)
 	key.nsp = nsp;
 	strlcpy(key.name, rel, NAMEDATALEN);
 	ri = hash_search(rel_cache, &key, HASH_FIND, NULL);
-	if (ri != NULL)
+	if (ri != NULL && !ri->pending)
 		return last_rel = ri;
 	/*
 	 * Read by index, not through the syscache: a journal's thousands of
@@ -284,6 +289,14 @@ read_columns(RelInfo *ri)
 	ri->columns_read = true;
 }
 
+typedef struct IndexTable
+{
+	Oid			index;
+	Oid			table;			/* InvalidOid until pg_index is read */
+} IndexTable;
+
+static HTAB *index_tables;		/* the wanted indexes' tables, from one pass over pg_index */
+
 /* the table an index is on (pg_index by index, not cached) */
 Oid
 index_table(Oid indexid)
@@ -291,6 +304,11 @@ index_table(Oid indexid)
 	CatalogScan cs;
 	HeapTuple	tup;
 	Oid			table = InvalidOid;
+	IndexTable *e;
+
+	if (index_tables != NULL &&
+		(e = hash_search(index_tables, &indexid, HASH_FIND, NULL)) != NULL && OidIsValid(e->table))
+		return e->table;
 
 	catalog_scan_begin(&cs, IndexRelationId, IndexRelidIndexId);
 	catalog_scan_key(&cs, Anum_pg_index_indexrelid, F_OIDEQ, ObjectIdGetDatum(indexid));
@@ -786,6 +804,141 @@ holds(Fact *f)
 	}
 }
 
+/* ---- the journal's relations at once ---- */
+
+/* does checking f look its relation up (rel_info)?  What holds() and gone_holds() ask */
+static bool
+asks_relation(const Fact *f)
+{
+	switch (f->kind == F_GONE ? f->gone : f->kind)
+	{
+		case F_SCHEMA:
+		case F_EXTENSION:
+		case F_ROLE:
+		case F_ENUM:
+		case F_ENUMVAL:
+		case F_TYPE:
+		case F_FUNCTION:
+			return false;
+		default:
+			return true;
+	}
+}
+
+/* rel in nsp, entered as pending: true when it was not yet */
+static bool
+want_relation(const char *rel, Oid nsp)
+{
+	RelKey		key;
+	RelInfo    *ri;
+	bool		found;
+
+	if (rel == NULL || !OidIsValid(nsp) || strlen(rel) >= NAMEDATALEN)
+		return false;
+	memset(&key, 0, sizeof(key));
+	key.nsp = nsp;
+	strlcpy(key.name, rel, NAMEDATALEN);
+	ri = hash_search(rel_cache, &key, HASH_ENTER, &found);
+	if (found)
+		return false;
+	memset((char *) ri + sizeof(RelKey), 0, sizeof(RelInfo) - sizeof(RelKey));
+	ri->pending = true;
+	return true;
+}
+
+/*
+ * The pg_class rows of the relations the live facts name, in one pass over
+ * pg_class instead of a look-up by index each, when they outnumber its pages
+ * (a page holds some thirty rows; a look-up costs about what a page does).
+ * The wanted indexes' tables come from one pass over pg_index the same way.
+ */
+static void
+read_wanted_relations(Replay *r)
+{
+	ListCell   *lc;
+	int			wanted = 0;
+	Relation	rel;
+	TableScanDesc scan;
+	HeapTuple	tup;
+	HASH_SEQ_STATUS seq;
+	RelInfo    *ri;
+	bool		any_index = false;
+
+	foreach(lc, r->facts)
+	{
+		Fact	   *f = lfirst(lc);
+		Oid			nsp;
+
+		if (!f->alive || f->rel == NULL || !asks_relation(f))
+			continue;
+		nsp = schema_oid(f->schema);
+		wanted += want_relation(f->rel, nsp);
+		if (f->kind == F_INDEX)
+			wanted += want_relation(f->sub, nsp);
+	}
+
+	rel = table_open(RelationRelationId, AccessShareLock);
+	if (wanted <= (int) Min(RelationGetNumberOfBlocks(rel), INT_MAX))
+	{
+		/* few: rel_info() looks each up when asked */
+		table_close(rel, AccessShareLock);
+		return;
+	}
+	scan = table_beginscan_catalog(rel, 0, NULL);
+	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+	{
+		Form_pg_class c = (Form_pg_class) GETSTRUCT(tup);
+		RelKey		key;
+
+		key.nsp = c->relnamespace;
+		strncpy(key.name, NameStr(c->relname), NAMEDATALEN);	/* zero-padded, as the keys */
+		ri = hash_search(rel_cache, &key, HASH_FIND, NULL);
+		if (ri == NULL || !ri->pending)
+			continue;
+		ri->pending = false;
+		ri->relid = c->oid;
+		ri->relkind = c->relkind;
+		ri->rowsecurity = c->relrowsecurity;
+		ri->natts = c->relnatts;
+		if (c->relkind == RELKIND_INDEX || c->relkind == RELKIND_PARTITIONED_INDEX)
+		{
+			if (index_tables == NULL)
+			{
+				HASHCTL		ctl = {0};
+
+				ctl.keysize = sizeof(Oid);
+				ctl.entrysize = sizeof(IndexTable);
+				ctl.hcxt = cache_cxt;
+				index_tables = hash_create("migtrack tables of the journal's indexes", 1024, &ctl,
+										   HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+			}
+			((IndexTable *) hash_search(index_tables, &c->oid, HASH_ENTER, NULL))->table = InvalidOid;
+			any_index = true;
+		}
+	}
+	table_endscan(scan);
+	table_close(rel, AccessShareLock);
+	/* the rest is not there */
+	hash_seq_init(&seq, rel_cache);
+	while ((ri = hash_seq_search(&seq)) != NULL)
+		ri->pending = false;
+	if (!any_index)
+		return;
+
+	rel = table_open(IndexRelationId, AccessShareLock);
+	scan = table_beginscan_catalog(rel, 0, NULL);
+	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+	{
+		Form_pg_index ix = (Form_pg_index) GETSTRUCT(tup);
+		IndexTable *e = hash_search(index_tables, &ix->indexrelid, HASH_FIND, NULL);
+
+		if (e != NULL)
+			e->table = ix->indrelid;
+	}
+	table_endscan(scan);
+	table_close(rel, AccessShareLock);
+}
+
 /* what one fact's check allocates, freed after it */
 static MemoryContext fact_cxt;
 
@@ -881,6 +1034,8 @@ check_facts(Replay *r)
 	last_schema = NULL;
 	last_rel = NULL;
 	names_left = 0;
+	index_tables = NULL;
+	read_wanted_relations(r);
 	/* every fact (the dead are skipped): no list of the live ones to build */
 	errors = run_guarded_each(r->facts, check_fact);
 	if (errors != NULL)
@@ -899,7 +1054,7 @@ check_facts_done(void)
 {
 	MemoryContextDelete(cache_cxt);
 	cache_cxt = NULL;
-	rel_cache = cooked_cache = NULL;
+	rel_cache = cooked_cache = index_tables = NULL;
 	names_left = 0;
 	last_rel = NULL;
 	last_schema = NULL;

@@ -221,6 +221,52 @@ DROP SCHEMA drizzle CASCADE;
 DROP SCHEMA billing CASCADE;
 DROP TABLE p_users, p_posts;
 
+---------------------------------------------------------------------------
+-- The catalog is read relation by relation (by index), or, when the journal
+-- names more relations than pg_class has pages, in one pass over pg_class
+-- and pg_index.  Both give the same verdicts.
+---------------------------------------------------------------------------
+INSERT INTO mig SELECT 'c', i, format('%s_t%s', lpad(i::text, 4, '0'), i),
+  format($$CREATE TABLE "c_t%s" ("id" serial PRIMARY KEY NOT NULL, "v" text);
+--> statement-breakpoint
+CREATE INDEX "c_t%s_v_idx" ON "c_t%s" USING btree ("v");$$, i, i, i)
+  FROM generate_series(1, 30) i;
+INSERT INTO mig VALUES
+  ('c', 31, '0031_drop', $$DROP TABLE "c_t12";$$),
+  ('c', 32, '0032_rename', $$ALTER TABLE "c_t13" RENAME TO "c_t13b";$$);
+SELECT pg_temp.journal('c') AS c \gset
+DO $$ BEGIN
+  FOR i IN 1..30 LOOP
+    CONTINUE WHEN i IN (3, 11, 12);
+    EXECUTE format('CREATE TABLE c_t%s (id serial PRIMARY KEY, v %s)', i, CASE WHEN i = 9 THEN 'integer' ELSE 'text' END);
+    CONTINUE WHEN i IN (5, 7);
+    EXECUTE format('CREATE INDEX c_t%s_v_idx ON c_t%s (v)', i, i);
+  END LOOP;
+END $$;
+CREATE INDEX c_t5_v_idx ON c_t6 (v);	-- on another table
+ALTER TABLE c_t13 RENAME TO c_t13b;
+CREATE SCHEMA c_elsewhere;
+CREATE TABLE c_elsewhere.c_t11 (id serial PRIMARY KEY, v text);
+-- 60 relations named (tables and indexes), more than pg_class's pages: one pass
+SELECT 60 > pg_relation_size('pg_catalog.pg_class') / 8192 AS one_pass;
+CREATE TEMP TABLE one_pass AS SELECT * FROM pg_temp.verdicts(:'c');
+SELECT * FROM one_pass WHERE verdict <> 'present';
+-- thousands of relations elsewhere: now a look-up each
+CREATE SCHEMA c_filler;
+DO $$ BEGIN FOR i IN 1..4000 LOOP EXECUTE format('CREATE TABLE c_filler.f%s ()', i); END LOOP; END $$;
+SELECT 60 > pg_relation_size('pg_catalog.pg_class') / 8192 AS one_pass;
+(SELECT * FROM one_pass EXCEPT SELECT * FROM pg_temp.verdicts(:'c'))
+UNION ALL
+(SELECT * FROM pg_temp.verdicts(:'c') EXCEPT SELECT * FROM one_pass);
+SELECT count(*) AS both_ways FROM one_pass;
+SET client_min_messages = warning;
+DROP SCHEMA c_filler, c_elsewhere CASCADE;
+RESET client_min_messages;
+DO $$ BEGIN
+  FOR i IN 1..30 LOOP EXECUTE format('DROP TABLE IF EXISTS c_t%s', i); END LOOP;
+END $$;
+DROP TABLE c_t13b, one_pass;
+
 DROP FUNCTION pg_temp.journal(text), pg_temp.verdicts(jsonb);
 DROP TABLE mig;
 
