@@ -863,18 +863,37 @@ read_wanted_relations(Replay *r)
 	HASH_SEQ_STATUS seq;
 	RelInfo    *ri;
 	bool		any_index = false;
+	Oid			nsps[8];		/* the namespaces of the wanted, when they are few */
+	int			nnsps = 0;
+	bool		many_nsps = false;
+	Oid			last_nsp = InvalidOid;
+	const char *last_rel = NULL;
 
 	foreach(lc, r->facts)
 	{
 		Fact	   *f = lfirst(lc);
 		Oid			nsp;
+		int			i;
 
 		if (!f->alive || f->rel == NULL || !asks_relation(f))
 			continue;
 		nsp = schema_oid(f->schema);
-		wanted += want_relation(f->rel, nsp);
 		if (f->kind == F_INDEX)
 			wanted += want_relation(f->sub, nsp);
+		/* a relation's facts come together: the last one asked for first */
+		if (last_rel != NULL && nsp == last_nsp && strcmp(last_rel, f->rel) == 0)
+			continue;
+		last_rel = f->rel;
+		last_nsp = nsp;
+		wanted += want_relation(f->rel, nsp);
+		for (i = 0; i < nnsps && nsps[i] != nsp; i++)
+			;
+		if (i < nnsps || !OidIsValid(nsp))
+			continue;
+		if (nnsps < (int) lengthof(nsps))
+			nsps[nnsps++] = nsp;
+		else
+			many_nsps = true;
 	}
 
 	rel = table_open(RelationRelationId, AccessShareLock);
@@ -889,7 +908,12 @@ read_wanted_relations(Replay *r)
 	{
 		Form_pg_class c = (Form_pg_class) GETSTRUCT(tup);
 		RelKey		key;
+		int			i;
 
+		for (i = 0; !many_nsps && i < nnsps && nsps[i] != c->relnamespace; i++)
+			;
+		if (!many_nsps && i == nnsps)
+			continue;			/* in no namespace of the journal's */
 		key.nsp = c->relnamespace;
 		strncpy(key.name, NameStr(c->relname), NAMEDATALEN);	/* zero-padded, as the keys */
 		ri = hash_search(rel_cache, &key, HASH_FIND, NULL);
