@@ -15,6 +15,7 @@
 #include "nodes/makefuncs.h"
 #include "nodes/value.h"
 #include "parser/parse_type.h"
+#include "utils/builtins.h"
 
 #include "verify.h"
 
@@ -734,8 +735,15 @@ type_key(TypeName *tn)
 	ListCell   *lc;
 
 	initStringInfo(&s);
+	/* once per column of the journal: no format strings */
 	foreach(lc, tn->names)
-		appendStringInfo(&s, "%s\"%s\"", s.len ? "." : "", strVal(lfirst(lc)));
+	{
+		if (s.len > 0)
+			appendStringInfoChar(&s, '.');
+		appendStringInfoChar(&s, '"');
+		appendStringInfoString(&s, strVal(lfirst(lc)));
+		appendStringInfoChar(&s, '"');
+	}
 	if (tn->pct_type)
 		appendStringInfoString(&s, "%type");
 	if (tn->setof)
@@ -744,11 +752,16 @@ type_key(TypeName *tn)
 	{
 		Node	   *m = lfirst(lc);
 
+		appendStringInfoChar(&s, foreach_current_index(lc) ? ',' : '(');
 		if (IsA(m, A_Const) && IsA(&castNode(A_Const, m)->val, Integer))
-			appendStringInfo(&s, "%c%d", foreach_current_index(lc) ? ',' : '(',
-							 intVal(&castNode(A_Const, m)->val));
+		{
+			char		digits[12];
+
+			pg_ltoa(intVal(&castNode(A_Const, m)->val), digits);
+			appendStringInfoString(&s, digits);
+		}
 		else
-			appendStringInfo(&s, "%c%p", foreach_current_index(lc) ? ',' : '(', m);	/* never shared */
+			appendStringInfo(&s, "%p", m);	/* never shared */
 	}
 	if (tn->typmods)
 		appendStringInfoChar(&s, ')');
