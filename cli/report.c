@@ -485,7 +485,8 @@ next_step(PGresult *res, const Request *req, const char *state, const char *reco
 }
 
 /*
- * One query: the summary row (kind 0), the journal's migrations (1), rows
+ * One query: the summary row (kind 0; its column 4 is left to the client,
+ * which counts the migrations with a row), the journal's migrations (1), rows
  * matching none (2; all rows without a journal), the problems (3), the
  * audit trail's newest entries (4), what the journal has that drizzle never
  * reads (5), the structured next step (6: action, apply_absent; 7: its
@@ -508,17 +509,18 @@ static const char *status_sql =
 	"WITH s AS MATERIALIZED (SELECT %s.migtrack_status($1::pg_catalog.jsonb, $2::pg_catalog.text,"
 	"                                    $3::pg_catalog.text, $4::pg_catalog.bool) AS j)"
 	" SELECT 0 AS kind, 0::pg_catalog.int8 AS ord, j OPERATOR(pg_catalog.->>) 'state',"
-	"        j OPERATOR(pg_catalog.->>) 'recommendation',"
-	"        (SELECT pg_catalog.count(*) FROM " J_ARRAY("(j OPERATOR(pg_catalog.->) 'migrations')") " e"
-	"          WHERE (e OPERATOR(pg_catalog.->>) 'applied')::pg_catalog.bool)::pg_catalog.text,"
+	"        j OPERATOR(pg_catalog.->>) 'recommendation', NULL,"
 	"        j OPERATOR(pg_catalog.->) 'tracking_table' OPERATOR(pg_catalog.->>) 'format',"
 	"        j OPERATOR(pg_catalog.->>) 'applied_rows', j OPERATOR(pg_catalog.->>) 'files',"
 	"        j OPERATOR(pg_catalog.->>) 'pending', j OPERATOR(pg_catalog.->>) 'user_tables'"
 	"   FROM s"
 	" UNION ALL"
 	" SELECT 1, m.position, m.tag, m.created_at_iso, m.status, m.applied_at, m.row_id::pg_catalog.text, m.verdict,"
-	"        (SELECT pg_catalog.string_agg(x, '; ') FROM "
-	J_ARRAY_TEXT("(" ARR("m.missing") " OPERATOR(pg_catalog.||) " ARR("m.unverifiable") ")") " AS x), NULL"
+	/* a subquery a migration only when it has something to say */
+	"        CASE WHEN m.missing OPERATOR(pg_catalog.=) '[]'::pg_catalog.jsonb"
+	"              AND m.unverifiable OPERATOR(pg_catalog.=) '[]'::pg_catalog.jsonb THEN NULL"
+	"        ELSE (SELECT pg_catalog.string_agg(x, '; ') FROM "
+	J_ARRAY_TEXT("(" ARR("m.missing") " OPERATOR(pg_catalog.||) " ARR("m.unverifiable") ")") " AS x) END, NULL"
 	"   FROM s, pg_catalog.jsonb_to_recordset" ARR("(s.j OPERATOR(pg_catalog.->) 'migrations')")
 	"        AS m(position pg_catalog.int8, tag pg_catalog.text, created_at_iso pg_catalog.text, status pg_catalog.text,"
 	"             applied_at pg_catalog.text, row_id pg_catalog.int8, verdict pg_catalog.text,"
@@ -762,8 +764,12 @@ run_status(PGconn *conn, const Request *req, const Bundle *bundle)
 	}
 	else
 	{
+		int			recorded = 0;
+
 		res = call_query(conn, psprintf(status_sql, ext), 4, params);
 		state = pg_strdup(PQgetvalue(res, 0, 2));
+		for (r = 0; r < PQntuples(res); r++)
+			recorded += atoi(PQgetvalue(res, r, 0)) == 1 && val(res, r, 6) != NULL;
 		files = val(res, 0, 7) ? atoi(PQgetvalue(res, 0, 7)) : 0;
 		pending = val(res, 0, 8) ? atoi(PQgetvalue(res, 0, 8)) : 0;
 
@@ -785,10 +791,10 @@ run_status(PGconn *conn, const Request *req, const Bundle *bundle)
 
 		printf("\nState: %s", paint(state, state_color(state)));
 		if (bundle && !val(res, 0, 9))	/* not counted (--no-verify, nothing needed it) */
-			printf(" -- %s of %d recorded, %d pending\n", PQgetvalue(res, 0, 4), files, pending);
+			printf(" -- %d of %d recorded, %d pending\n", recorded, files, pending);
 		else if (bundle)
-			printf(" -- %s of %d recorded, %d pending; %s user table%s\n",
-				   PQgetvalue(res, 0, 4), files, pending, PQgetvalue(res, 0, 9),
+			printf(" -- %d of %d recorded, %d pending; %s user table%s\n",
+				   recorded, files, pending, PQgetvalue(res, 0, 9),
 				   strcmp(PQgetvalue(res, 0, 9), "1") == 0 ? "" : "s");
 		else
 			printf(" -- %s user table%s\n", PQgetvalue(res, 0, 9),
