@@ -49,8 +49,8 @@ file_kind(mode_t mode)
  * opened without blocking and checked again, in case it was swapped
  * meanwhile.  PostgreSQL takes no value of 1 GB or more: neither do we.
  */
-char *
-read_text_file(const char *path, size_t *len)
+static char *
+read_text_file_at(int dirfd, const char *name, const char *path, size_t *len)
 {
 	struct stat st;
 	int			fd;
@@ -61,12 +61,12 @@ read_text_file(const char *path, size_t *len)
 	char	   *text;
 
 #define SHOWN escape_controls(path, false)	/* made only for a message */
-	if (stat(path, &st) != 0)
+	if (fstatat(dirfd, name, &st, 0) != 0)
 		die(EXIT_ERROR, "could not open \"%s\": %m", SHOWN);
 	if (!S_ISREG(st.st_mode))
 		die(EXIT_ERROR, "\"%s\" is %s, not a regular file: migtrack reads only regular files", SHOWN,
 			file_kind(st.st_mode));
-	if ((fd = open(path, O_RDONLY | O_NONBLOCK | PG_BINARY)) < 0)
+	if ((fd = openat(dirfd, name, O_RDONLY | O_NONBLOCK | PG_BINARY)) < 0)
 		die(EXIT_ERROR, "could not open \"%s\": %m", SHOWN);
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
 		die(EXIT_ERROR, "\"%s\" is %s, not a regular file: migtrack reads only regular files", SHOWN,
@@ -108,6 +108,26 @@ read_text_file(const char *path, size_t *len)
 #undef SHOWN
 }
 
+char *
+read_text_file(const char *path, size_t *len)
+{
+	return read_text_file_at(AT_FDCWD, path, path, len);
+}
+
+/*
+ * The folder, open: its files are found from it, a name each, not by their
+ * whole path from the working directory every time (a thousand path walks).
+ */
+static int
+open_folder(const char *dir)
+{
+	int			fd = open(dir, O_RDONLY | O_DIRECTORY | PG_BINARY);
+
+	if (fd < 0)
+		die(EXIT_ERROR, "could not open directory \"%s\": %m", escape_controls(dir, false));
+	return fd;
+}
+
 /* the journal may not reach 1 GB either; say so rather than run out of room */
 static void
 ensure_room(StringInfo out, size_t more)
@@ -118,11 +138,11 @@ ensure_room(StringInfo out, size_t more)
 
 /* a migration.sql that exists but is not a regular file is refused, not skipped */
 static bool
-is_file(const char *path)
+is_file(int dirfd, const char *name, const char *path)
 {
 	struct stat st;
 
-	if (stat(path, &st) != 0)
+	if (fstatat(dirfd, name, &st, 0) != 0)
 		return false;
 	if (!S_ISREG(st.st_mode))
 		die(EXIT_ERROR, "\"%s\" is %s, not a regular file: migtrack reads only regular files",
@@ -349,6 +369,7 @@ bundle_journal(const char *dir, const char *journal_path, bool hashes, Bundle *b
 	JsonParseErrorType rc;
 	StringInfoData out;
 	int			copied = 0;
+	int			folder;
 	int			i;
 
 	scan.lex = migtrack_json_lexer(text, (int) len);
@@ -375,17 +396,22 @@ bundle_journal(const char *dir, const char *journal_path, bool hashes, Bundle *b
 		die(EXIT_ERROR, "\"%s\" has no \"entries\" array", journal_path);
 
 	initStringInfo(&out);
+	folder = open_folder(dir);
 	for (i = 0; i < scan.count; i++)
 	{
 		Entry	   *e = &scan.entries[i];
 		char	   *path;
+		char	   *name;
 		char	   *sql;
 		size_t		sqllen;
 
 		if (e->tag == NULL)
 			die(EXIT_ERROR, "\"%s\": entries[%d] has no \"tag\"", journal_path, i);
 		path = psprintf("%s/%s.sql", dir, e->tag);
-		sql = read_text_file(path, &sqllen);
+		/* in the folder as drizzle joins them, even for a tag that starts with "/" */
+		name = psprintf("./%s.sql", e->tag);
+		sql = read_text_file_at(folder, name, path, &sqllen);
+		pfree(name);
 
 		ensure_room(&out, e->close - copied + 8);
 		appendBinaryStringInfo(&out, text + copied, e->close - copied);
@@ -397,6 +423,7 @@ bundle_journal(const char *dir, const char *journal_path, bool hashes, Bundle *b
 		pfree(path);
 		connect_advance();		/* the server starts a backend meanwhile */
 	}
+	close(folder);
 	ensure_room(&out, len - copied);
 	appendBinaryStringInfo(&out, text + copied, (int) len - copied);
 
@@ -417,6 +444,7 @@ static void
 bundle_folders(const char *dir, bool hashes, Bundle *bundle)
 {
 	DIR		   *d = opendir(dir);
+	int			folder;
 	struct dirent *de;
 	char	  **names = NULL;
 	int			count = 0;
@@ -426,6 +454,7 @@ bundle_folders(const char *dir, bool hashes, Bundle *bundle)
 
 	if (d == NULL)
 		die(EXIT_ERROR, "could not open directory \"%s\": %m", dir);
+	folder = dirfd(d);
 	while ((de = readdir(d)) != NULL)
 	{
 		char	   *path;
@@ -433,7 +462,7 @@ bundle_folders(const char *dir, bool hashes, Bundle *bundle)
 		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
 			continue;
 		path = psprintf("%s/%s/migration.sql", dir, de->d_name);
-		if (is_file(path))
+		if (is_file(folder, psprintf("%s/migration.sql", de->d_name), path))
 		{
 			if (count == allocated)
 			{
@@ -444,8 +473,7 @@ bundle_folders(const char *dir, bool hashes, Bundle *bundle)
 		}
 		pfree(path);
 	}
-	closedir(d);
-	if (count == 0)
+		if (count == 0)
 		die(EXIT_ERROR, "\"%s\" is not a drizzle migrations folder: it has neither meta/_journal.json (drizzle-kit 0.x) nor */migration.sql (drizzle-kit 1.0)",
 			dir);
 	qsort(names, count, sizeof(char *), compare_strings);
@@ -456,7 +484,7 @@ bundle_folders(const char *dir, bool hashes, Bundle *bundle)
 	{
 		char	   *path = psprintf("%s/%s/migration.sql", dir, names[i]);
 		size_t		len;
-		char	   *sql = read_text_file(path, &len);
+		char	   *sql = read_text_file_at(folder, psprintf("%s/migration.sql", names[i]), path, &len);
 
 		appendStringInfoString(&out, i > 0 ? ",{\"name\":" : "{\"name\":");
 		append_json_string(&out, names[i]);
@@ -468,6 +496,7 @@ bundle_folders(const char *dir, bool hashes, Bundle *bundle)
 		connect_advance();
 	}
 	appendStringInfoString(&out, "]}");
+	closedir(d);
 
 	bundle->format = "1.0";
 	bundle->count = count;
