@@ -268,16 +268,22 @@ drift_relation(Form_pg_class c, const char *schema, void *arg)
 					 qualified_name("", schema, name));
 		return true;
 	}
-	fact = relation_find(r, schema, name);
 	/* what an index may be on: a table, a partitioned table, a materialized view */
 	if (c->relkind != RELKIND_INDEX && c->relkind != RELKIND_PARTITIONED_INDEX)
-		((OidEntry *) hash_search(ds->table_names, &c->oid, HASH_ENTER, NULL))->name = pstrdup(name);
+	{
+		name = pstrdup(name);	/* one copy for the map and the report */
+		((OidEntry *) hash_search(ds->table_names, &c->oid, HASH_ENTER, NULL))->name = name;
+		/* the journal's fact of that name (indexes are judged after the scan, with their table) */
+		fact = relation_find(r, schema, name);
+	}
+	else
+		fact = NULL;
 	switch (c->relkind)
 	{
 		case RELKIND_RELATION:
 		case RELKIND_PARTITIONED_TABLE:
 			if (!is_kind(fact, F_TABLE))
-				add_item(&ds->items, schema, pstrdup(name), "table", NULL,
+				add_item(&ds->items, schema, name, "table", NULL,
 						 qualified_name("table ", schema, name));
 			else
 			{
@@ -287,19 +293,19 @@ drift_relation(Form_pg_class c, const char *schema, void *arg)
 				t->oid = c->oid;
 				t->nsp = c->relnamespace;
 				t->schema = pstrdup(schema);
-				t->name = pstrdup(name);
+				t->name = name;
 				ds->journal_tables = lappend(ds->journal_tables, t);
 			}
 			break;
 		case RELKIND_VIEW:
 		case RELKIND_MATVIEW:
 			if (!is_kind(fact, F_VIEW))
-				add_item(&ds->items, schema, pstrdup(name), "view", NULL,
+				add_item(&ds->items, schema, name, "view", NULL,
 						 qualified_name("view ", schema, name));
 			break;
 		case RELKIND_SEQUENCE:
 			if (!is_kind(fact, F_SEQUENCE) && !sequence_owned(c->oid))
-				add_item(&ds->items, schema, pstrdup(name), "sequence", NULL,
+				add_item(&ds->items, schema, name, "sequence", NULL,
 						 qualified_name("sequence ", schema, name));
 			break;
 		case RELKIND_INDEX:
