@@ -80,8 +80,8 @@ sql_measure() {
 		printf '\\! awk '"'"'/^(VmHWM|RssShmem):/ { printf "%%s %%s\\n", $1, $2 }'"'"' /proc/$BENCH_PID/status\n'
 	} | psql -X -q -d "$db" >"$out" || { echo "failed in $db: $sql" >&2; exit 1; }
 	local cold warm kb
-	cold=$(awk '/^Time:/ { print $2; exit }' "$out")
-	warm=$(awk '/^Time:/ && n++ { print $2 }' "$out" | median)
+	cold=$(awk '/^Time:/ { printf "%.1f\n", $2; exit }' "$out")
+	warm=$(awk '/^Time:/ && n++ { print $2 }' "$out" | median | awk '{ printf "%.1f\n", $1 }')
 	kb=$(awk '/^VmHWM:/ { h = $2 } /^RssShmem:/ { s = $2 } END { print h - s }' "$out")
 	R[$key]="${warm:-$cold} $cold $kb"
 }
