@@ -153,16 +153,18 @@ is_file(int dirfd, const char *name, const char *path)
 /*
  * JSON string literal of UTF-8 text: '"' and '\\' escaped, \n \r \t by name,
  * other control characters as \u00xx; everything else, bytes of 0x80 and
- * up included, as is.  Runs that need no escaping are copied whole.
+ * up included, as is.  The room is counted first, then every byte written
+ * in place: a migration's text escapes a quote or a line end every few bytes.
  */
 void
 append_json_string(StringInfo out, const char *s)
 {
+	static const char hexdigits[] = "0123456789abcdef";
 	/* bytes the escape adds: 5 for \u00xx, 1 for a two-character escape */
 	static unsigned char extra[256];
-	const char *p;
-	const char *run;
+	const unsigned char *p;
 	size_t		needed = 2;
+	char	   *w;
 
 	if (extra[0] == 0)
 	{
@@ -172,44 +174,46 @@ append_json_string(StringInfo out, const char *s)
 			extra[c] = 5;
 		extra['"'] = extra['\\'] = extra['\n'] = extra['\r'] = extra['\t'] = 1;
 	}
-	for (p = s; *p; p++)
-		needed += 1 + extra[(unsigned char) *p];
+	for (p = (const unsigned char *) s; *p; p++)
+		needed += 1 + extra[*p];
 	ensure_room(out, needed);
 	enlargeStringInfo(out, (int) needed);
-	appendStringInfoChar(out, '"');
-	for (run = p = s; *p; p++)
+	w = out->data + out->len;
+	*w++ = '"';
+	for (p = (const unsigned char *) s; *p; p++)
 	{
-		unsigned char c = (unsigned char) *p;
-
-		if (extra[c] == 0)
+		if (extra[*p] == 0)
+		{
+			*w++ = (char) *p;
 			continue;
-		if (p > run)
-			appendBinaryStringInfo(out, run, (int) (p - run));
-		run = p + 1;
-		switch (c)
+		}
+		*w++ = '\\';
+		switch (*p)
 		{
 			case '"':
-				appendBinaryStringInfo(out, "\\\"", 2);
-				break;
 			case '\\':
-				appendBinaryStringInfo(out, "\\\\", 2);
+				*w++ = (char) *p;
 				break;
 			case '\n':
-				appendBinaryStringInfo(out, "\\n", 2);
+				*w++ = 'n';
 				break;
 			case '\r':
-				appendBinaryStringInfo(out, "\\r", 2);
+				*w++ = 'r';
 				break;
 			case '\t':
-				appendBinaryStringInfo(out, "\\t", 2);
+				*w++ = 't';
 				break;
 			default:
-				appendStringInfo(out, "\\u%04x", c);
+				*w++ = 'u';
+				*w++ = '0';
+				*w++ = '0';
+				*w++ = hexdigits[*p >> 4];
+				*w++ = hexdigits[*p & 0xf];
 		}
 	}
-	if (p > run)
-		appendBinaryStringInfo(out, run, (int) (p - run));
-	appendStringInfoChar(out, '"');
+	*w++ = '"';
+	*w = '\0';
+	out->len = (int) (w - out->data);
 }
 
 /*
