@@ -74,18 +74,31 @@ read_text_file_at(int dirfd, const char *name, const char *path, size_t *len)
 	if (st.st_size >= (off_t) MaxAllocSize)
 		die(EXIT_ERROR, "\"%s\" is too large (%lld bytes): PostgreSQL takes at most 1 GB in one value",
 			SHOWN, (long long) st.st_size);
-	/* the size fstat gives, read in one call as a rule; a file that grew meanwhile, read to its end */
-	size = (size_t) st.st_size + 1;
-	raw = pg_malloc(size);
-	while ((got = read(fd, raw + n, size - n)) > 0)
+	/*
+	 * As Node's readFileSync: the size fstat gave and no more (a file that
+	 * grew meanwhile is read to that size, one that shrank to its end), in
+	 * one call as a rule.  A size of 0 (empty, or a file that does not say):
+	 * read to its end.
+	 */
+	size = (size_t) st.st_size;
+	raw = pg_malloc(size + 1);
+	got = 0;
+	if (size > 0)
+		while (n < size && (got = read(fd, raw + n, size - n)) > 0)
+			n += (size_t) got;
+	else
 	{
-		n += (size_t) got;
-		if (n == size)
+		size = 8192;
+		raw = pg_realloc(raw, size + 1);
+		while ((got = read(fd, raw + n, size - n)) > 0)
 		{
+			n += (size_t) got;
+			if (n < size)
+				continue;
 			if (size >= MaxAllocSize / 2)
 				die(EXIT_ERROR, "\"%s\" is too large: PostgreSQL takes at most 1 GB in one value", SHOWN);
 			size *= 2;
-			raw = pg_realloc(raw, size);
+			raw = pg_realloc(raw, size + 1);
 		}
 	}
 	if (got < 0)
