@@ -141,6 +141,17 @@ typedef struct ColInfo
 	bool		explained;		/* a live column fact holds: not drift */
 } ColInfo;
 
+/* a RelKey's hash: its name's bytes, not the padding (pg_class's rows are hashed by the thousand) */
+static uint32
+relkey_hash(const void *key, Size keysize)
+{
+	const RelKey *k = key;
+
+	(void) keysize;
+	return hash_combine(murmurhash32(k->nsp),
+						hash_bytes((const unsigned char *) k->name, strnlen(k->name, NAMEDATALEN)));
+}
+
 static HTAB *rel_cache;			/* RelInfo by (namespace, name), for one check_facts() */
 static MemoryContext cache_cxt;
 static char *last_schema;		/* facts come schema by schema: the last look-up */
@@ -1054,7 +1065,10 @@ check_facts(Replay *r)
 	cooked_cache = hash_create("migtrack cooked defaults", 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	ctl.keysize = sizeof(RelKey);
 	ctl.entrysize = sizeof(RelInfo);
-	rel_cache = hash_create("migtrack relations read", 1024, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	ctl.hash = relkey_hash;
+	ctl.match = memcmp;			/* keys are zero-padded */
+	rel_cache = hash_create("migtrack relations read", 1024, &ctl,
+							HASH_ELEM | HASH_FUNCTION | HASH_COMPARE | HASH_CONTEXT);
 	last_schema = NULL;
 	last_rel = NULL;
 	names_left = 0;

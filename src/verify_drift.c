@@ -33,6 +33,7 @@
 #include "catalog/pg_extension.h"
 #include "catalog/pg_namespace.h"
 #include "catalog/pg_type.h"
+#include "common/hashfn.h"
 #include "utils/builtins.h"
 #include "utils/catcache.h"
 #include "utils/fmgroids.h"
@@ -215,6 +216,28 @@ journal_schema_name(List *schemas, Oid nsp)
 	return NULL;
 }
 
+/*
+ * The names of the relations of the journal's schemas, by oid, for the
+ * indexes on them: every table there, thousands of legacy ones too.
+ */
+typedef struct OidName
+{
+	Oid			oid;
+	char		status;
+	const char *name;
+} OidName;
+
+#define SH_PREFIX oidnames
+#define SH_ELEMENT_TYPE OidName
+#define SH_KEY_TYPE Oid
+#define SH_KEY oid
+#define SH_HASH_KEY(tb, k) murmurhash32(k)
+#define SH_EQUAL(tb, a, b) ((a) == (b))
+#define SH_SCOPE static inline
+#define SH_DECLARE
+#define SH_DEFINE
+#include "lib/simplehash.h"
+
 /* an index of a journal's schema that is not a key's, waiting for its table's name */
 typedef struct DriftIndex
 {
@@ -232,7 +255,7 @@ typedef struct DriftScan
 	const char *last_schema;	/* the same pointer for every relation of a namespace */
 	bool		last_in_journal;
 	HTAB	   *key_indexes;	/* the indexes of keys: PostgreSQL's own */
-	HTAB	   *table_names;	/* relations of the journal's schemas but indexes: OidEntry, name */
+	oidnames_hash *table_names; /* relations of the journal's schemas but indexes */
 	List	   *indexes;		/* of DriftIndex: the other indexes there, judged after the scan */
 	List	   *items;
 	List	   *others;
@@ -271,8 +294,10 @@ drift_relation(Form_pg_class c, const char *schema, void *arg)
 	/* what an index may be on: a table, a partitioned table, a materialized view */
 	if (c->relkind != RELKIND_INDEX && c->relkind != RELKIND_PARTITIONED_INDEX)
 	{
+		bool		found;
+
 		name = pstrdup(name);	/* one copy for the map and the report */
-		((OidEntry *) hash_search(ds->table_names, &c->oid, HASH_ENTER, NULL))->name = name;
+		oidnames_insert(ds->table_names, c->oid, &found)->name = name;
 		/* the journal's fact of that name (indexes are judged after the scan, with their table) */
 		fact = relation_find(r, schema, name);
 	}
@@ -364,7 +389,7 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
 
-	ds.table_names = oid_set("migtrack tables of the journal's schemas");
+	ds.table_names = oidnames_create(CurrentMemoryContext, 1024, NULL);
 	for_each_user_relation(tracking_relid, excluded, drift_relation, &ds);
 	*user_tables = ds.user_tables;
 
@@ -377,7 +402,7 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 	{
 		DriftIndex *di = lfirst(lc);
 		Oid			table = index_table(di->oid);
-		OidEntry   *t = hash_search(ds.table_names, &table, HASH_FIND, NULL);
+		OidName    *t = oidnames_lookup(ds.table_names, table);
 		/* not in the map: a table the scan skipped (a history under another name) */
 		const char *tname = t ? t->name : get_rel_name(table);
 
