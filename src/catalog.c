@@ -55,6 +55,15 @@ catalog_scan_key(CatalogScan *cs, AttrNumber attno, RegProcedure eq, Datum value
 	ScanKeyInit(&cs->keys[cs->nkeys++], attno, BTEqualStrategyNumber, eq, value);
 }
 
+/* a key of another strategy than equality: e.g. attnum > 0 (BTGreaterStrategyNumber, F_INT2GT) */
+void
+catalog_scan_key_cmp(CatalogScan *cs, AttrNumber attno, StrategyNumber strategy, RegProcedure cmp,
+					 Datum value)
+{
+	Assert(cs->nkeys < lengthof(cs->keys) && cs->scan == NULL);
+	ScanKeyInit(&cs->keys[cs->nkeys++], attno, strategy, cmp, value);
+}
+
 HeapTuple
 catalog_scan_next(CatalogScan *cs)
 {

@@ -138,6 +138,8 @@ typedef struct CatalogScan
 
 extern void catalog_scan_begin(CatalogScan *cs, Oid catalog, Oid index);
 extern void catalog_scan_key(CatalogScan *cs, AttrNumber attno, RegProcedure eq, Datum value);
+extern void catalog_scan_key_cmp(CatalogScan *cs, AttrNumber attno, StrategyNumber strategy,
+								 RegProcedure cmp, Datum value);
 extern HeapTuple catalog_scan_next(CatalogScan *cs);
 extern void catalog_scan_end(CatalogScan *cs);
 extern void for_each_user_relation(Oid tracking_relid, List *excluded,

@@ -248,9 +248,11 @@ rel_info(const char *rel, Oid nsp)
 }
 
 /*
- * Every attribute of the relation, from one index scan of pg_attribute.  Not
- * a syscache list: before PostgreSQL 17 a cache's lists are searched one by
- * one, so a list per relation made thousands of relations quadratic.
+ * The relation's user columns, from one index scan of pg_attribute (from
+ * attnum 1: the system columns' rows are not fetched; no migration makes or
+ * drops one).  Not a syscache list: before PostgreSQL 17 a cache's lists are
+ * searched one by one, so a list per relation made thousands of relations
+ * quadratic.
  */
 static void
 scan_attributes(Oid relid, void (*fn) (Form_pg_attribute att, void *arg), void *arg)
@@ -260,6 +262,8 @@ scan_attributes(Oid relid, void (*fn) (Form_pg_attribute att, void *arg), void *
 
 	catalog_scan_begin(&cs, AttributeRelationId, AttributeRelidNumIndexId);
 	catalog_scan_key(&cs, Anum_pg_attribute_attrelid, F_OIDEQ, ObjectIdGetDatum(relid));
+	catalog_scan_key_cmp(&cs, Anum_pg_attribute_attnum, BTGreaterStrategyNumber, F_INT2GT,
+						 Int16GetDatum(0));
 	while ((tup = catalog_scan_next(&cs)) != NULL)
 		fn((Form_pg_attribute) GETSTRUCT(tup), arg);
 	catalog_scan_end(&cs);
@@ -271,10 +275,8 @@ file_column(Form_pg_attribute att, void *arg)
 	RelInfo    *ri = arg;
 	ColInfo    *c;
 
-	if (att->attisdropped)
+	if (att->attisdropped || att->attnum > ri->natts)
 		return;
-	if (ri->ncols >= ri->natts + 8)
-		return;					/* more system columns than any release has */
 	c = &ri->cols[ri->ncols++];
 	c->name = cache_strdup(NameStr(att->attname));
 	c->attnum = att->attnum;
@@ -284,8 +286,7 @@ file_column(Form_pg_attribute att, void *arg)
 	c->atthasdef = att->atthasdef;
 	c->attgenerated = att->attgenerated;
 	c->has_stored_def = false;
-	if (att->attnum > 0 && att->attnum <= ri->natts)
-		ri->by_attnum[att->attnum] = c;
+	ri->by_attnum[att->attnum] = c;
 }
 
 static void
@@ -293,7 +294,7 @@ read_columns(RelInfo *ri)
 {
 	/* relnatts (read with the relation) bounds the attribute numbers */
 	ri->by_attnum = MemoryContextAllocZero(cache_cxt, sizeof(ColInfo *) * (ri->natts + 1));
-	ri->cols = MemoryContextAllocZero(cache_cxt, sizeof(ColInfo) * (ri->natts + 8));
+	ri->cols = MemoryContextAllocZero(cache_cxt, sizeof(ColInfo) * Max(ri->natts, 1));
 	ri->ncols = 0;
 	ri->hint = 0;
 	scan_attributes(ri->relid, file_column, ri);
