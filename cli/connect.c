@@ -316,6 +316,8 @@ database_url_ignored(const ConnOptions *opts)
  *   server says (a SET: a startup option would lose to PGTZ, which libpq
  *   sends as a startup parameter of its own, applied after "options");
  * - only warnings and errors, not the server's notices;
+ * - generic plans: a custom plan would copy the journal (megabytes, a bind
+ *   parameter) into the plan as a constant, more than once;
  * - the search_path the session starts with (the database's, the role's,
  *   PGOPTIONS') is what drizzle runs the migrations with: the server
  *   functions get it back for each call (see report.c).  The client's own
@@ -330,6 +332,7 @@ send_setup(PGconn *conn)
 	if (!PQsendQuery(conn,
 					 "SET TimeZone = 'UTC';"
 					 "SET client_min_messages = warning;"
+					 "SET plan_cache_mode = force_generic_plan;"
 					 "SHOW search_path;"
 					 "SELECT pg_catalog.set_config('search_path', '', false);"
 					 "SELECT n.nspname, e.extversion FROM pg_catalog.pg_extension e"
@@ -349,15 +352,15 @@ finish_setup(PGconn *conn, bool keep_search_path)
 		ExecStatusType status = PQresultStatus(res);
 
 		/* the extension's row, or its error: for extension_schema to judge */
-		if (i == 4)
+		if (i == 5)
 		{
 			extension_result = res;
 			i++;
 			continue;
 		}
-		if (status != (i < 2 ? PGRES_COMMAND_OK : PGRES_TUPLES_OK) || (i == 2 && PQntuples(res) != 1))
+		if (status != (i < 3 ? PGRES_COMMAND_OK : PGRES_TUPLES_OK) || (i == 3 && PQntuples(res) != 1))
 			die(EXIT_ERROR, "%s", PQerrorMessage(conn));
-		if (i == 2 && !keep_search_path)
+		if (i == 3 && !keep_search_path)
 			original_search_path = pg_strdup(PQgetvalue(res, 0, 0));
 		PQclear(res);
 		i++;
