@@ -51,21 +51,26 @@ char *
 escape_controls(const char *text, bool keep_layout)
 {
 	const unsigned char *s = (const unsigned char *) (text ? text : "");
+	const unsigned char *run = s;
 	StringInfoData out;
 
 	initStringInfo(&out);
+	/* runs without a control character copied whole: most text has none */
 	while (*s)
 	{
 		int			len = control_length(s);
 
 		if (len == 0 || (keep_layout && (*s == '\n' || *s == '\t')))
 		{
-			appendStringInfoChar(&out, (char) *s++);
+			s++;
 			continue;
 		}
+		appendBinaryStringInfo(&out, (const char *) run, (int) (s - run));
 		append_escaped_control(&out, s, len);
 		s += len;
+		run = s;
 	}
+	appendBinaryStringInfo(&out, (const char *) run, (int) (s - run));
 	return out.data;
 }
 
