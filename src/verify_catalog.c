@@ -703,6 +703,21 @@ gone_holds(Fact *f, Oid nsp)
 	}
 }
 
+/*
+ * The column the last column fact found: its slots are checked right after
+ * it, with its very names (the same pointers), and need no look-up.
+ */
+static struct
+{
+	const char *schema;
+	const char *rel;
+	const char *sub;
+	RelInfo    *ri;
+	ColInfo    *att;
+}			last_column;
+
+static bool column_holds(Fact *f, RelInfo *ri, ColInfo *att);
+
 static bool
 holds(Fact *f)
 {
@@ -711,6 +726,10 @@ holds(Fact *f)
 	Oid			relid;
 	char		relkind;
 	ColInfo    *att;
+
+	if ((KIND(f->kind) & COLUMN_KINDS) && f->schema == last_column.schema &&
+		f->rel == last_column.rel && f->sub == last_column.sub && last_column.att != NULL)
+		return column_holds(f, last_column.ri, last_column.att);
 
 	switch (f->kind)
 	{
@@ -792,6 +811,18 @@ holds(Fact *f)
 	att = column_info(ri, f->sub);
 	if (att == NULL)
 		return false;
+	last_column.schema = f->schema;
+	last_column.rel = f->rel;
+	last_column.sub = f->sub;
+	last_column.ri = ri;
+	last_column.att = att;
+	return column_holds(f, ri, att);
+}
+
+/* a fact about a column the catalog has */
+static bool
+column_holds(Fact *f, RelInfo *ri, ColInfo *att)
+{
 	switch (f->kind)
 	{
 		case F_COLUMN:
@@ -1072,6 +1103,7 @@ check_facts(Replay *r)
 							HASH_ELEM | HASH_FUNCTION | HASH_COMPARE | HASH_CONTEXT);
 	last_schema = NULL;
 	last_rel = NULL;
+	memset(&last_column, 0, sizeof(last_column));
 	names_left = 0;
 	index_tables = NULL;
 	read_wanted_relations(r);
@@ -1094,6 +1126,7 @@ check_facts_done(void)
 	MemoryContextDelete(cache_cxt);
 	cache_cxt = NULL;
 	rel_cache = cooked_cache = index_tables = NULL;
+	memset(&last_column, 0, sizeof(last_column));
 	names_left = 0;
 	last_rel = NULL;
 	last_schema = NULL;
