@@ -92,6 +92,17 @@ drizzle_millis_from_name(const char *name, int64 *millis)
  * new Date(millis).toISOString(), e.g. 2026-11-24T19:38:20.297Z; NULL past
  * JavaScript's Date range (8.64e15 ms either way), where it throws.
  */
+/* value's last n decimal digits at p, zero-padded */
+static void
+put_digits(char *p, int64 value, int n)
+{
+	while (n-- > 0)
+	{
+		p[n] = (char) ('0' + value % 10);
+		value /= 10;
+	}
+}
+
 char *
 drizzle_iso_string(int64 millis)
 {
@@ -110,7 +121,28 @@ drizzle_iso_string(int64 millis)
 		days--;
 	}
 	civil_from_days(days, &year, &month, &day);
-	/* toISOString: four-digit years, else a sign and six digits */
+	/* toISOString: four-digit years (by hand: one per migration and row), else a sign and six digits */
+	if (year >= 0 && year <= 9999)
+	{
+		char	   *iso = palloc(sizeof("YYYY-MM-DDTHH:MM:SS.mmmZ"));
+
+		put_digits(iso, year, 4);
+		iso[4] = '-';
+		put_digits(iso + 5, month, 2);
+		iso[7] = '-';
+		put_digits(iso + 8, day, 2);
+		iso[10] = 'T';
+		put_digits(iso + 11, ms / 3600000, 2);
+		iso[13] = ':';
+		put_digits(iso + 14, ms / 60000 % 60, 2);
+		iso[16] = ':';
+		put_digits(iso + 17, ms / 1000 % 60, 2);
+		iso[19] = '.';
+		put_digits(iso + 20, ms % 1000, 3);
+		iso[23] = 'Z';
+		iso[24] = '\0';
+		return iso;
+	}
 	return psprintf(year >= 0 && year <= 9999 ? "%04lld-%02d-%02dT%02d:%02d:%02d.%03dZ"
 					: "%+07lld-%02d-%02dT%02d:%02d:%02d.%03dZ",
 					(long long) year, month, day,

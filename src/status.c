@@ -40,14 +40,12 @@ write_string_list(JsonOut *jo, const char *key, List *list)
 	jo_close(jo, ']');
 }
 
-static void
-write_check(JsonOut *jo, const MigrationCheck *c)
-{
-	jo_string(jo, "verdict", verdict_name(c->verdict));
-	write_string_list(jo, "missing", c->missing);
-	write_string_list(jo, "unverifiable", c->unverifiable);
-}
-
+/*
+ * A migration and a row of the history, one object each: thousands of them.
+ * Their members are pushed in jsonb's own order (shorter keys first, then
+ * bytewise), the order every jsonb object is kept in, so that closing one
+ * finds it sorted already.
+ */
 static void
 write_migrations(JsonOut *jo, const Analysis *a)
 {
@@ -58,26 +56,27 @@ write_migrations(JsonOut *jo, const Analysis *a)
 	{
 		const Migration *m = &a->journal->migrations[i];
 		const TrackingRow *row = a->row_of[i] >= 0 ? &a->table->rows[a->row_of[i]] : NULL;
+		const MigrationCheck *c = &a->checks[i];
 
 		jo_open(jo, NULL, '{');
-		jo_int(jo, "position", m->position);
 		jo_string(jo, "tag", m->tag);
-		jo_int(jo, "created_at", m->created_at);
-		jo_string(jo, "created_at_iso", drizzle_iso_string(m->created_at));
 		jo_string(jo, "hash", m->hash);
-		jo_bool(jo, "applied", row != NULL);
-		jo_string(jo, "status", migration_status_name(a->status[i]));
-		write_check(jo, &a->checks[i]);
 		if (row != NULL)
-		{
 			jo_int(jo, "row_id", row->id);
-			jo_timestamptz(jo, "applied_at", row->applied_at_null, row->applied_at);
-		}
 		else
-		{
 			jo_string(jo, "row_id", NULL);
+		jo_string(jo, "status", migration_status_name(a->status[i]));
+		jo_bool(jo, "applied", row != NULL);
+		write_string_list(jo, "missing", c->missing);
+		jo_string(jo, "verdict", verdict_name(c->verdict));
+		jo_int(jo, "position", m->position);
+		if (row != NULL)
+			jo_timestamptz(jo, "applied_at", row->applied_at_null, row->applied_at);
+		else
 			jo_string(jo, "applied_at", NULL);
-		}
+		jo_int(jo, "created_at", m->created_at);
+		write_string_list(jo, "unverifiable", c->unverifiable);
+		jo_string(jo, "created_at_iso", drizzle_iso_string(m->created_at));
 		jo_close(jo, '}');
 	}
 	jo_close(jo, ']');
@@ -94,9 +93,13 @@ write_applied(JsonOut *jo, const Analysis *a)
 		const TrackingRow *r = &a->table->rows[i];
 		int			m = a->journal != NULL ? a->migration_of[i] : -1;
 
+		/* in jsonb's order, as write_migrations */
 		jo_open(jo, NULL, '{');
 		jo_int(jo, "id", r->id);
+		jo_string(jo, "tag", m >= 0 ? a->journal->migrations[m].tag : NULL);
 		jo_string(jo, "hash", r->hash);
+		jo_string(jo, "name", r->name);
+		jo_timestamptz(jo, "applied_at", r->applied_at_null, r->applied_at);
 		if (r->created_at_null)
 		{
 			jo_string(jo, "created_at", NULL);
@@ -107,9 +110,6 @@ write_applied(JsonOut *jo, const Analysis *a)
 			jo_int(jo, "created_at", r->created_at);
 			jo_string(jo, "created_at_iso", drizzle_iso_string(r->created_at));
 		}
-		jo_string(jo, "name", r->name);
-		jo_timestamptz(jo, "applied_at", r->applied_at_null, r->applied_at);
-		jo_string(jo, "tag", m >= 0 ? a->journal->migrations[m].tag : NULL);
 		jo_close(jo, '}');
 	}
 	jo_close(jo, ']');
