@@ -86,6 +86,30 @@ sql_measure() {
 	R[$key]="${warm:-$cold} $cold $kb"
 }
 
+# wall_rounds REPS KEY CMD [KEY CMD]...: each command (a shell command line)
+# REPS times, round-robin: one run of each per round, so that the machine's
+# slower and faster moments fall on every command alike and the ratios between
+# them hold; R[KEY] = median milliseconds of the whole process
+wall_rounds() {
+	local reps=$1 i k t0 t1 out
+	local -a keys=() cmds=()
+	shift
+	while [ $# -gt 0 ]; do keys+=("$1"); cmds+=("$2"); shift 2; done
+	out=$(mktemp)
+	for ((i = 0; i < reps; i++)); do
+		for k in "${!keys[@]}"; do
+			t0=$(now_ns)
+			eval "${cmds[$k]}" >/dev/null 2>&1 || true
+			t1=$(now_ns)
+			echo "${keys[$k]} $(((t1 - t0) / 1000))" >>"$out"
+		done
+	done
+	for k in "${keys[@]}"; do
+		R[$k]=$(awk -v k="$k" '$1 == k { print $2 }' "$out" | median | awk '{ printf "%.1f\n", $1 / 1000 }')
+	done
+	rm -f "$out"
+}
+
 # wall_measure REPS CMD... -> median milliseconds of the whole process
 wall_measure() {
 	local reps=$1 i t0 t1
@@ -208,20 +232,25 @@ bench_config() {
 	sql_measure "b1,$n,$m" "$db" "$journal" "$reps" "SELECT count(encode(sha256(convert_to(e->>'sql', 'UTF8')), 'hex')) FROM jsonb_array_elements((:'journal')::jsonb->'entries') e;"
 	sql_measure "idle,$n,$m" "$db" "$journal" 1 "SELECT 1;"
 
-	log "N=$n M=$m: processes ($reps runs each)"
-	R[cli,$n,$m]=$(PGDATABASE=$db wall_measure "$reps" migtrack status "$dir")
-	R[clicheck,$n,$m]=$(PGDATABASE=$db wall_measure "$reps" migtrack check "$dir")
-	if [ "$has_verify_knob" = 1 ]; then
-		R[clihash,$n,$m]=$(PGDATABASE=$db wall_measure "$reps" migtrack status --no-verify "$dir")
-	fi
-	R[b2,$n,$m]=$(PGDATABASE=$db wall_measure "$reps" node "$BENCH_DIR/baseline_check.mjs" "$NODE_MODULES" "$dir")
+	log "N=$n M=$m: processes ($reps rounds of each)"
+	local qdb qdir
+	qdb=$(printf %q "$db")
+	qdir=$(printf %q "$dir")
+	# the CLI, baseline 2 (node), baseline 3 (sha256sum) and the floors of a whole process
+	# (start, connect, one query), round-robin
+	local -a runs=(
+		"cli,$n,$m" "PGDATABASE=$qdb migtrack status $qdir"
+		"clicheck,$n,$m" "PGDATABASE=$qdb migtrack check $qdir"
+		"b2,$n,$m" "PGDATABASE=$qdb node $(printf %q "$BENCH_DIR/baseline_check.mjs") $(printf %q "$NODE_MODULES") $qdir"
+		"b3,$n,$m" "sha256sum $qdir/*.sql"
+		"clinodir,$n,$m" "PGDATABASE=$qdb migtrack status"
+		"psql1,$n,$m" "PGDATABASE=$qdb psql -X -qAt -c 'SELECT 1'"
+		"node0,$n,$m" "node -e ''"
+	)
+	[ "$has_verify_knob" = 1 ] && runs+=("clihash,$n,$m" "PGDATABASE=$qdb migtrack status --no-verify $qdir")
+	wall_rounds "$reps" "${runs[@]}"
 	# the backend's memory as the client uses it (the journal a parameter, not a literal)
 	R[climem,$n,$m]=$(cli_peak_kb "$db" migtrack status "$dir")
-	R[b3,$n,$m]=$(wall_measure "$reps" sh -c "sha256sum '$dir'/*.sql")
-	# floors of a whole process: start, connect, one query
-	R[clinodir,$n,$m]=$(PGDATABASE=$db wall_measure "$reps" migtrack status)
-	R[psql1,$n,$m]=$(PGDATABASE=$db wall_measure "$reps" psql -X -qAt -c "SELECT 1")
-	R[node0,$n,$m]=$(wall_measure "$reps" node -e "")
 }
 
 for n in $BENCH_SIZES; do
