@@ -88,10 +88,6 @@ drizzle_millis_from_name(const char *name, int64 *millis)
 	return true;
 }
 
-/*
- * new Date(millis).toISOString(), e.g. 2026-11-24T19:38:20.297Z; NULL past
- * JavaScript's Date range (8.64e15 ms either way), where it throws.
- */
 /* value's last n decimal digits at p, zero-padded */
 static void
 put_digits(char *p, int64 value, int n)
@@ -103,6 +99,10 @@ put_digits(char *p, int64 value, int n)
 	}
 }
 
+/*
+ * new Date(millis).toISOString(), e.g. 2026-11-24T19:38:20.297Z; NULL past
+ * JavaScript's Date range (8.64e15 ms either way), where it throws.
+ */
 char *
 drizzle_iso_string(int64 millis)
 {
@@ -143,8 +143,7 @@ drizzle_iso_string(int64 millis)
 		iso[24] = '\0';
 		return iso;
 	}
-	return psprintf(year >= 0 && year <= 9999 ? "%04lld-%02d-%02dT%02d:%02d:%02d.%03dZ"
-					: "%+07lld-%02d-%02dT%02d:%02d:%02d.%03dZ",
+	return psprintf("%+07lld-%02d-%02dT%02d:%02d:%02d.%03dZ",
 					(long long) year, month, day,
 					(int) (ms / 3600000), (int) (ms / 60000 % 60),
 					(int) (ms / 1000 % 60), (int) (ms % 1000));
