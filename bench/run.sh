@@ -87,9 +87,12 @@ sql_measure() {
 }
 
 # wall_rounds REPS KEY CMD [KEY CMD]...: each command (a shell command line)
-# REPS times, round-robin: one run of each per round, so that the machine's
-# slower and faster moments fall on every command alike and the ratios between
-# them hold; R[KEY] = median milliseconds of the whole process
+# REPS times, round-robin: one timed run of each per round, so that the
+# machine's slower and faster moments fall on every command alike and the
+# ratios between them hold.  Each timed run follows an untimed one of the same
+# command, as in a series of runs: a run straight after another program (node
+# leaves the caches its own) is a few milliseconds slower, whichever it is.
+# R[KEY] = median milliseconds of the whole process
 wall_rounds() {
 	local reps=$1 i k t0 t1 out
 	local -a keys=() cmds=()
@@ -98,6 +101,7 @@ wall_rounds() {
 	out=$(mktemp)
 	for ((i = 0; i < reps; i++)); do
 		for k in "${!keys[@]}"; do
+			eval "${cmds[$k]}" >/dev/null 2>&1 || true
 			t0=$(now_ns)
 			eval "${cmds[$k]}" >/dev/null 2>&1 || true
 			t1=$(now_ns)
