@@ -52,4 +52,26 @@ if [ "$invalid" -gt $((CASES / 2)) ]; then
 else
 	fail "utf8: too few invalid files in the corpus ($invalid of $CASES)"
 fi
+# Tags are joined to the folder as drizzle-orm joins them ("${folder}/${tag}.sql"): a tag that
+# names a subfolder, one that climbs out with "..", one that starts with "/" -- each reads the
+# file Node reads (the client opens them from the folder, a name each).
+J=$W/paths/drizzle
+mkdir -p "$J/meta" "$J/nested" "$W/paths/outside"
+printf 'SELECT 1;' >"$J/nested/0000_a.sql"
+printf 'SELECT 2;' >"$W/paths/outside/0001_b.sql"
+printf 'SELECT 3;' >"$J/0002_c.sql"
+cat >"$J/meta/_journal.json" <<'JSON'
+{"version":"7","dialect":"postgresql","entries":[
+ {"idx":0,"version":"7","when":1700000000000,"tag":"nested/0000_a","breakpoints":true},
+ {"idx":1,"version":"7","when":1700000001000,"tag":"../outside/0001_b","breakpoints":true},
+ {"idx":2,"version":"7","when":1700000002000,"tag":"/0002_c","breakpoints":true}]}
+JSON
+"$MIGTRACK" bundle "$J" >"$W/paths_migtrack.json"
+node "$E2E_DIR/bundle.mjs" "$J" >"$W/paths_node.json"
+same=$(node -e '
+  const read = (f) => JSON.parse(require("fs").readFileSync(f, "utf8")).entries.map((e) => e.sql);
+  const [a, b] = [read(process.argv[1]), read(process.argv[2])];
+  console.log(a.length === 3 && JSON.stringify(a) === JSON.stringify(b) ? "same" : JSON.stringify([a, b]));' \
+	"$W/paths_migtrack.json" "$W/paths_node.json")
+check_eq "paths: tags with a subfolder, \"..\" and a leading \"/\" read the files Node reads" same "$same"
 finish
