@@ -516,7 +516,7 @@ static const char *status_sql =
 	"   FROM s"
 	" UNION ALL"
 	" SELECT 1, m.position, m.tag, m.created_at_iso, m.status, m.applied_at, m.row_id::pg_catalog.text, m.verdict,"
-	/* a subquery a migration only when it has something to say */
+	/* the subquery only for a migration that has something to say */
 	"        CASE WHEN m.missing OPERATOR(pg_catalog.=) '[]'::pg_catalog.jsonb"
 	"              AND m.unverifiable OPERATOR(pg_catalog.=) '[]'::pg_catalog.jsonb THEN NULL"
 	"        ELSE (SELECT pg_catalog.string_agg(x, '; ') FROM "
