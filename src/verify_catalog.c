@@ -141,20 +141,29 @@ typedef struct ColInfo
 	bool		explained;		/* a live column fact holds: not drift */
 } ColInfo;
 
-/* a RelKey's hash: its name's bytes, not the padding (pg_class's rows are hashed by the thousand) */
+/* a relation's hash: its name's bytes, not a key's padding (pg_class's rows are hashed by the thousand) */
+static uint32
+relation_hash(Oid nsp, const char *name)
+{
+	return hash_combine(murmurhash32(nsp),
+						hash_bytes((const unsigned char *) name, strnlen(name, NAMEDATALEN)));
+}
+
 static uint32
 relkey_hash(const void *key, Size keysize)
 {
-	const RelKey *k = key;
-
 	(void) keysize;
-	return hash_combine(murmurhash32(k->nsp),
-						hash_bytes((const unsigned char *) k->name, strnlen(k->name, NAMEDATALEN)));
+	return relation_hash(((const RelKey *) key)->nsp, ((const RelKey *) key)->name);
 }
+
+/* a bit per hash value modulo WANTED_BITS, set for each relation wanted: most rows are not */
+#define WANTED_BITS 65536
+static uint64 *wanted_bits;
 
 static HTAB *rel_cache;			/* RelInfo by (namespace, name), for one check_facts() */
 static MemoryContext cache_cxt;
 static char *last_schema;		/* facts come schema by schema: the last look-up */
+static const char *last_schema_asked;	/* ... and the pointer it was asked with */
 static RelInfo *last_rel;
 static Oid	last_nsp;
 
@@ -182,11 +191,15 @@ cache_strdup(const char *name)
 static Oid
 schema_oid(const char *schema)
 {
+	/* facts share their schema's name: the same pointer is the same schema */
+	if (schema == last_schema_asked)
+		return last_nsp;
 	if (last_schema == NULL || strcmp(last_schema, schema) != 0)
 	{
 		last_nsp = get_namespace_oid(schema, true);
 		last_schema = MemoryContextStrdup(cache_cxt, schema);
 	}
+	last_schema_asked = schema;
 	return last_nsp;
 }
 
@@ -886,6 +899,13 @@ want_relation(const char *rel, Oid nsp)
 		return false;
 	memset((char *) ri + sizeof(RelKey), 0, sizeof(RelInfo) - sizeof(RelKey));
 	ri->pending = true;
+	if (wanted_bits == NULL)
+		wanted_bits = MemoryContextAllocZero(cache_cxt, WANTED_BITS / 8);
+	{
+		uint32		bit = relation_hash(nsp, key.name) % WANTED_BITS;
+
+		wanted_bits[bit / 64] |= UINT64CONST(1) << (bit % 64);
+	}
 	return true;
 }
 
@@ -924,7 +944,7 @@ read_wanted_relations(Replay *r)
 		if (f->kind == F_INDEX)
 			wanted += want_relation(f->sub, nsp);
 		/* a relation's facts come together: the last one asked for first */
-		if (last_rel != NULL && nsp == last_nsp && strcmp(last_rel, f->rel) == 0)
+		if (last_rel != NULL && nsp == last_nsp && (last_rel == f->rel || strcmp(last_rel, f->rel) == 0))
 			continue;
 		last_rel = f->rel;
 		last_nsp = nsp;
@@ -951,15 +971,19 @@ read_wanted_relations(Replay *r)
 	{
 		Form_pg_class c = (Form_pg_class) GETSTRUCT(tup);
 		RelKey		key;
+		uint32		hash;
 		int			i;
 
 		for (i = 0; !many_nsps && i < nnsps && nsps[i] != c->relnamespace; i++)
 			;
 		if (!many_nsps && i == nnsps)
 			continue;			/* in no namespace of the journal's */
+		hash = relation_hash(c->relnamespace, NameStr(c->relname));
+		if (!(wanted_bits[(hash % WANTED_BITS) / 64] & (UINT64CONST(1) << (hash % WANTED_BITS % 64))))
+			continue;			/* wanted by no fact */
 		key.nsp = c->relnamespace;
 		strncpy(key.name, NameStr(c->relname), NAMEDATALEN);	/* zero-padded, as the keys */
-		ri = hash_search(rel_cache, &key, HASH_FIND, NULL);
+		ri = hash_search_with_hash_value(rel_cache, &key, hash, HASH_FIND, NULL);
 		if (ri == NULL || !ri->pending)
 			continue;
 		ri->pending = false;
@@ -1102,7 +1126,9 @@ check_facts(Replay *r)
 	rel_cache = hash_create("migtrack relations read", 1024, &ctl,
 							HASH_ELEM | HASH_FUNCTION | HASH_COMPARE | HASH_CONTEXT);
 	last_schema = NULL;
+	last_schema_asked = NULL;
 	last_rel = NULL;
+	wanted_bits = NULL;
 	memset(&last_column, 0, sizeof(last_column));
 	names_left = 0;
 	index_tables = NULL;
@@ -1126,10 +1152,12 @@ check_facts_done(void)
 	MemoryContextDelete(cache_cxt);
 	cache_cxt = NULL;
 	rel_cache = cooked_cache = index_tables = NULL;
+	wanted_bits = NULL;
 	memset(&last_column, 0, sizeof(last_column));
 	names_left = 0;
 	last_rel = NULL;
 	last_schema = NULL;
+	last_schema_asked = NULL;
 }
 
 /*
