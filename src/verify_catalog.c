@@ -156,9 +156,33 @@ relkey_hash(const void *key, Size keysize)
 	return relation_hash(((const RelKey *) key)->nsp, ((const RelKey *) key)->name);
 }
 
-/* a bit per hash value modulo WANTED_BITS, set for each relation wanted: most rows are not */
+/* the key of rel in nsp: zero-padded, as the cache compares keys whole */
+static void
+rel_key(RelKey *key, Oid nsp, const char *rel)
+{
+	memset(key, 0, sizeof(RelKey));
+	key->nsp = nsp;
+	strlcpy(key->name, rel, NAMEDATALEN);
+}
+
+/*
+ * A bit per hash value modulo WANTED_BITS, set for each relation a fact
+ * wants (read_wanted_relations): most of pg_class's rows are none of them.
+ */
 #define WANTED_BITS 65536
 static uint64 *wanted_bits;
+
+static void
+set_wanted(uint32 hash)
+{
+	wanted_bits[hash % WANTED_BITS / 64] |= UINT64CONST(1) << (hash % 64);
+}
+
+static bool
+may_be_wanted(uint32 hash)
+{
+	return (wanted_bits[hash % WANTED_BITS / 64] & (UINT64CONST(1) << (hash % 64))) != 0;
+}
 
 static HTAB *rel_cache;			/* RelInfo by (namespace, name), for one check_facts() */
 static MemoryContext cache_cxt;
@@ -223,9 +247,7 @@ rel_info(const char *rel, Oid nsp)
 		return last_rel;
 	if (strlen(rel) >= NAMEDATALEN)
 		return &none;			/* no relation has a longer name */
-	memset(&key, 0, sizeof(key));
-	key.nsp = nsp;
-	strlcpy(key.name, rel, NAMEDATALEN);
+	rel_key(&key, nsp, rel);
 	ri = hash_search(rel_cache, &key, HASH_FIND, NULL);
 	if (ri != NULL && !ri->pending)
 		return last_rel = ri;
@@ -891,21 +913,13 @@ want_relation(const char *rel, Oid nsp)
 
 	if (rel == NULL || !OidIsValid(nsp) || strlen(rel) >= NAMEDATALEN)
 		return false;
-	memset(&key, 0, sizeof(key));
-	key.nsp = nsp;
-	strlcpy(key.name, rel, NAMEDATALEN);
+	rel_key(&key, nsp, rel);
 	ri = hash_search(rel_cache, &key, HASH_ENTER, &found);
 	if (found)
 		return false;
 	memset((char *) ri + sizeof(RelKey), 0, sizeof(RelInfo) - sizeof(RelKey));
 	ri->pending = true;
-	if (wanted_bits == NULL)
-		wanted_bits = MemoryContextAllocZero(cache_cxt, WANTED_BITS / 8);
-	{
-		uint32		bit = relation_hash(nsp, key.name) % WANTED_BITS;
-
-		wanted_bits[bit / 64] |= UINT64CONST(1) << (bit % 64);
-	}
+	set_wanted(relkey_hash(&key, sizeof(RelKey)));
 	return true;
 }
 
@@ -932,6 +946,7 @@ read_wanted_relations(Replay *r)
 	Oid			last_nsp = InvalidOid;
 	const char *last_rel = NULL;
 
+	wanted_bits = MemoryContextAllocZero(cache_cxt, WANTED_BITS / 8);
 	foreach(lc, r->facts)
 	{
 		Fact	   *f = lfirst(lc);
@@ -979,10 +994,9 @@ read_wanted_relations(Replay *r)
 		if (!many_nsps && i == nnsps)
 			continue;			/* in no namespace of the journal's */
 		hash = relation_hash(c->relnamespace, NameStr(c->relname));
-		if (!(wanted_bits[(hash % WANTED_BITS) / 64] & (UINT64CONST(1) << (hash % WANTED_BITS % 64))))
+		if (!may_be_wanted(hash))
 			continue;			/* wanted by no fact */
-		key.nsp = c->relnamespace;
-		strncpy(key.name, NameStr(c->relname), NAMEDATALEN);	/* zero-padded, as the keys */
+		rel_key(&key, c->relnamespace, NameStr(c->relname));
 		ri = hash_search_with_hash_value(rel_cache, &key, hash, HASH_FIND, NULL);
 		if (ri == NULL || !ri->pending)
 			continue;
@@ -1128,7 +1142,6 @@ check_facts(Replay *r)
 	last_schema = NULL;
 	last_schema_asked = NULL;
 	last_rel = NULL;
-	wanted_bits = NULL;
 	memset(&last_column, 0, sizeof(last_column));
 	names_left = 0;
 	index_tables = NULL;
