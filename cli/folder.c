@@ -474,12 +474,14 @@ bundle_folders(const char *dir, bool hashes, Bundle *bundle)
 	folder = dirfd(d);
 	while ((de = readdir(d)) != NULL)
 	{
+		char	   *name;
 		char	   *path;
 
 		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
 			continue;
-		path = psprintf("%s/%s/migration.sql", dir, de->d_name);
-		if (is_file(folder, psprintf("%s/migration.sql", de->d_name), path))
+		name = psprintf("%s/migration.sql", de->d_name);
+		path = psprintf("%s/%s", dir, name);
+		if (is_file(folder, name, path))
 		{
 			if (count == allocated)
 			{
@@ -488,6 +490,7 @@ bundle_folders(const char *dir, bool hashes, Bundle *bundle)
 			}
 			names[count++] = pg_strdup(de->d_name);
 		}
+		pfree(name);
 		pfree(path);
 	}
 		if (count == 0)
@@ -499,9 +502,10 @@ bundle_folders(const char *dir, bool hashes, Bundle *bundle)
 	appendStringInfoString(&out, "{\"migrations\":[");
 	for (i = 0; i < count; i++)
 	{
-		char	   *path = psprintf("%s/%s/migration.sql", dir, names[i]);
+		char	   *name = psprintf("%s/migration.sql", names[i]);
+		char	   *path = psprintf("%s/%s", dir, name);
 		size_t		len;
-		char	   *sql = read_text_file_at(folder, psprintf("%s/migration.sql", names[i]), path, &len);
+		char	   *sql = read_text_file_at(folder, name, path, &len);
 
 		appendStringInfoString(&out, i > 0 ? ",{\"name\":" : "{\"name\":");
 		append_json_string(&out, names[i]);
@@ -509,6 +513,7 @@ bundle_folders(const char *dir, bool hashes, Bundle *bundle)
 		append_content(&out, sql, len, hashes);
 		appendStringInfoChar(&out, '}');
 		free(sql);
+		pfree(name);
 		pfree(path);
 		connect_advance();
 	}
