@@ -260,17 +260,56 @@ qualified_name(const char *prefix, const char *schema, const char *name)
 	return out;
 }
 
+/*
+ * list_sort(list, collated), where collated orders as ORDER BY would in the
+ * database's collation.  Sorting by bytes is several times cheaper (no
+ * strcoll) and mostly gives that order already -- ASCII names in C.UTF-8,
+ * lower-case identifiers in most locales -- so the list is sorted by bytes,
+ * then each neighbour compared once in the collation; only when a pair is out
+ * of order is it sorted again.  A list whose every neighbour is in order is
+ * sorted: varstr_cmp breaks ties by bytes, so it is a total order.
+ */
+void
+list_sort_collated(List *list, list_sort_comparator bytewise, list_sort_comparator collated)
+{
+	int			i;
+
+	list_sort(list, bytewise);
+	for (i = 1; i < list_length(list); i++)
+		if (collated(list_nth_cell(list, i - 1), list_nth_cell(list, i)) > 0)
+		{
+			list_sort(list, collated);
+			return;
+		}
+}
+
+/* two names as ORDER BY would compare them, in the database's collation */
+int
+collated_name_cmp(const char *a, const char *b)
+{
+	return a == b ? 0 : varstr_cmp(a, strlen(a), b, strlen(b), DEFAULT_COLLATION_OID);
+}
+
 /* as ORDER BY schema, table would, in the database's collation */
 static int
 named_cmp(const ListCell *a, const ListCell *b)
 {
 	const NamedTable *x = lfirst(a);
 	const NamedTable *y = lfirst(b);
-	int			c = varstr_cmp(x->schema, strlen(x->schema), y->schema, strlen(y->schema),
-							   DEFAULT_COLLATION_OID);
+	int			c = collated_name_cmp(x->schema, y->schema);
 
-	return c != 0 ? c : varstr_cmp(x->table, strlen(x->table), y->table, strlen(y->table),
-								   DEFAULT_COLLATION_OID);
+	return c != 0 ? c : collated_name_cmp(x->table, y->table);
+}
+
+/* the same by bytes */
+static int
+named_bytes_cmp(const ListCell *a, const ListCell *b)
+{
+	const NamedTable *x = lfirst(a);
+	const NamedTable *y = lfirst(b);
+	int			c = strcmp(x->schema, y->schema);
+
+	return c != 0 ? c : strcmp(x->table, y->table);
 }
 
 /* the user tables, quoted schema.table, sorted: the database-side view lists them */
@@ -282,7 +321,7 @@ user_tables_list(Oid tracking_relid, List *excluded)
 	ListCell   *lc;
 
 	for_each_user_relation(tracking_relid, excluded, name_table, &tables);
-	list_sort(tables, named_cmp);
+	list_sort_collated(tables, named_bytes_cmp, named_cmp);
 	foreach(lc, tables)
 		names = lappend(names, qualified_name("", ((NamedTable *) lfirst(lc))->schema,
 											  ((NamedTable *) lfirst(lc))->table));

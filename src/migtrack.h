@@ -147,6 +147,8 @@ extern void for_each_user_relation(Oid tracking_relid, List *excluded,
 								   void *arg);
 extern void read_extension_members(HTAB *classes, HTAB *types);
 extern List *user_tables_list(Oid tracking_relid, List *excluded);
+extern void list_sort_collated(List *list, list_sort_comparator bytewise, list_sort_comparator collated);
+extern int	collated_name_cmp(const char *a, const char *b);
 extern bool user_tables_exist(Oid tracking_relid, List *excluded);
 extern int	user_tables_count(Oid tracking_relid, List *excluded);
 extern List *lookalike_tracking_tables(Oid tracking_relid);

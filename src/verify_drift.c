@@ -66,23 +66,28 @@ drift_cmp(const ListCell *a, const ListCell *b)
 {
 	const DriftItem *x = lfirst(a);
 	const DriftItem *y = lfirst(b);
-	const char *xs[4] = {x->schema, x->rel, x->kind, x->sub ? x->sub : ""};
-	const char *ys[4] = {y->schema, y->rel, y->kind, y->sub ? y->sub : ""};
-	int			i;
+	int			c;
 
-	for (i = 0; i < 4; i++)
-	{
-		int			c;
+	/* mostly one schema, and kinds are constants: the same pointer is the same name */
+	if ((c = collated_name_cmp(x->schema, y->schema)) != 0 ||
+		(c = collated_name_cmp(x->rel, y->rel)) != 0 ||
+		(c = collated_name_cmp(x->kind, y->kind)) != 0)
+		return c;
+	return collated_name_cmp(x->sub ? x->sub : "", y->sub ? y->sub : "");
+}
 
-		/* mostly one schema, and kinds are constants: the same pointer is the same name */
-		if (xs[i] == ys[i])
-			continue;
-		c = varstr_cmp(xs[i], strlen(xs[i]), ys[i], strlen(ys[i]), DEFAULT_COLLATION_OID);
+/* the same by bytes */
+static int
+drift_bytes_cmp(const ListCell *a, const ListCell *b)
+{
+	const DriftItem *x = lfirst(a);
+	const DriftItem *y = lfirst(b);
+	int			c;
 
-		if (c != 0)
-			return c;
-	}
-	return 0;
+	if ((c = strcmp(x->schema, y->schema)) != 0 || (c = strcmp(x->rel, y->rel)) != 0 ||
+		(c = strcmp(x->kind, y->kind)) != 0)
+		return c;
+	return strcmp(x->sub ? x->sub : "", y->sub ? y->sub : "");
 }
 
 static List *
@@ -91,7 +96,7 @@ drift_texts(List *items)
 	List	   *texts = NIL;
 	ListCell   *lc;
 
-	list_sort(items, drift_cmp);
+	list_sort_collated(items, drift_bytes_cmp, drift_cmp);
 	foreach(lc, items)
 		texts = lappend(texts, ((DriftItem *) lfirst(lc))->text);
 	return texts;
