@@ -88,3 +88,17 @@ REVOKE ALL ON FUNCTION migtrack_sync(jsonb, text, text, boolean, text, text[], b
 DROP SCHEMA drizzle CASCADE;
 DROP TABLE ec_app;
 DROP ROLE regress_ec_writer;
+
+-- Lists are in the database's collation, as ORDER BY would give them; byte
+-- order is only a shortcut taken when it agrees.  In an ICU "en" database
+-- lower case sorts before upper case and "Ä" next to "a", unlike bytes.
+SELECT current_database() AS orig_db \gset
+CREATE DATABASE regress_migtrack_icu LOCALE_PROVIDER icu ICU_LOCALE 'en' LOCALE 'C.UTF-8' TEMPLATE template0;
+\c regress_migtrack_icu
+SET client_encoding = 'UTF8';
+CREATE EXTENSION migtrack;
+CREATE TABLE "B_t" (); CREATE TABLE a_t (); CREATE TABLE "C" (); CREATE TABLE b_u (); CREATE TABLE "Ä" (); CREATE TABLE z ();
+SELECT migtrack_status()->'tables' AS tables;
+SELECT migtrack_status('{"entries": [{"tag": "0000_a", "when": 1, "sql": "CREATE TABLE z ();"}]}')->'drift'->'objects' AS drift;
+\c :orig_db
+DROP DATABASE regress_migtrack_icu;
