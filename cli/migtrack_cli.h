@@ -150,6 +150,7 @@ extern int	run_fleet(const ConnOptions *opts, const FleetOptions *f, const Reque
 
 /* ---- quote.c ---- */
 extern char *escape_controls(const char *text, bool keep_layout);
+extern bool has_controls(const char *text, bool keep_layout);
 extern char *shell_quote(const char *word);
 
 /* ---- main.c ---- */

@@ -54,8 +54,11 @@ escape_controls(const char *text, bool keep_layout)
 	const unsigned char *run = s;
 	StringInfoData out;
 
+	/* most text has none: a copy of its size, not a buffer of a kilobyte (thousands of lines) */
+	if (!has_controls(text, keep_layout))
+		return pstrdup((const char *) s);
 	initStringInfo(&out);
-	/* runs without a control character copied whole: most text has none */
+	/* runs without a control character copied whole */
 	while (*s)
 	{
 		int			len = control_length(s);
@@ -72,6 +75,18 @@ escape_controls(const char *text, bool keep_layout)
 	}
 	appendBinaryStringInfo(&out, (const char *) run, (int) (s - run));
 	return out.data;
+}
+
+/* would escape_controls() change text? */
+bool
+has_controls(const char *text, bool keep_layout)
+{
+	const unsigned char *s = (const unsigned char *) (text ? text : "");
+
+	for (; *s; s++)
+		if (control_length(s) != 0 && !(keep_layout && (*s == '\n' || *s == '\t')))
+			return true;
+	return false;
 }
 
 /*

@@ -224,11 +224,13 @@ val(PGresult *res, int row, int col)
 	return PQgetisnull(res, row, col) ? NULL : PQgetvalue(res, row, col);
 }
 
-/* a value to print: control characters escaped, "" for NULL */
+/* a value to print: control characters escaped, "" for NULL (mostly the value itself) */
 static const char *
 printable(PGresult *res, int row, int col)
 {
-	return escape_controls(PQgetvalue(res, row, col), false);
+	const char *v = PQgetvalue(res, row, col);
+
+	return has_controls(v, false) ? escape_controls(v, false) : v;
 }
 
 /* "2026-11-24T19:38:20.297Z" or "...+00:00" -> "2026-11-24 19:38:20" */
