@@ -18,4 +18,15 @@
 #define DRIZZLE_UPGRADE_ADD_NAME "ADD COLUMN IF NOT EXISTS name pg_catalog.text"
 #define DRIZZLE_UPGRADE_ADD_APPLIED_AT "ADD COLUMN IF NOT EXISTS applied_at timestamp with time zone DEFAULT pg_catalog.now()"
 
+/*
+ * What drizzle's defaults call -- the SERIAL's nextval(), 1.0's now() -- and
+ * the casts between its columns' types: a write to the history may run these
+ * and no other function (src/tracking_safety.c, cli/devurl.c).  X(f) for each.
+ */
+#include "utils/fmgroids.h"
+#define DRIZZLE_DEFAULT_FUNCTIONS(X) \
+	X(F_NEXTVAL) X(F_NOW) X(F_TRANSACTION_TIMESTAMP) X(F_STATEMENT_TIMESTAMP) X(F_CLOCK_TIMESTAMP) \
+	X(F_TIMESTAMP_TIMESTAMPTZ) X(F_TIMESTAMPTZ_TIMESTAMP) \
+	X(F_INT2_INT4) X(F_INT2_INT8) X(F_INT4_INT2) X(F_INT4_INT8) X(F_INT8_INT2) X(F_INT8_INT4)
+
 #endif							/* MIGTRACK_DRIZZLE_DDL_H */

@@ -229,6 +229,8 @@ tracking_lock(TrackingTable *t)
 		LockRelationOid(t->relid, AccessExclusiveLock);
 		/* it may have been dropped or upgraded while we waited */
 		locate(t);
+		if (OidIsValid(t->relid))
+			tracking_check_writable(t);
 	}
 }
 
@@ -421,6 +423,8 @@ tracking_insert(TrackingTable *t, JournalFormat format,
 
 	if (count == 0)
 		return;
+	/* again: a migration migtrack_migrate just ran may have changed the table */
+	tracking_check_writable(t);
 	plan = SPI_prepare(psprintf(format == JOURNAL_V1
 								? "INSERT INTO %s (hash, created_at, name) VALUES ($1, $2, $3)"
 								: "INSERT INTO %s (hash, created_at) VALUES ($1, $2)",

@@ -272,9 +272,50 @@ psql_q "$T1" -c "DELETE FROM drizzle.__drizzle_migrations WHERE id = (SELECT max
 tracking_rows "$T1" '*' >"$W/trigger_before.tsv"
 mt trigger_sync -d "$(app_url "$T1")" --dev-url="$DEV_URL" sync --yes "$W/kit1rc/app/drizzle"
 check_rc "sync --yes with a trigger on the history: refused" 3 trigger_sync
-check_contains "... saying why" "triggers or rules" "$(err trigger_sync)"
+check_contains "... saying why" "drizzle.__drizzle_migrations has trigger on_history" "$(err trigger_sync)"
 tracking_rows "$T1" '*' >"$W/trigger_after.tsv"
 check_files_eq "... and nothing written" "$W/trigger_before.tsv" "$W/trigger_after.tsv"
+# a default that calls the owner's function (drizzle's call nextval() and now() only), set
+# between the dump and the write, so that the dev server's copy has none: refused by the check
+# made under the lock, and the function never runs
+psql_q "$T1" -c "DROP TRIGGER on_history ON drizzle.__drizzle_migrations" >/dev/null
+psql -X -q -v ON_ERROR_STOP=1 -d "$(app_url "$T1")" -c "CREATE TABLE public.stamp_calls (n int)" \
+	-c "CREATE FUNCTION public.stamp() RETURNS bigint LANGUAGE sql AS 'INSERT INTO public.stamp_calls VALUES (1) RETURNING 1'" >/dev/null
+psql -X -q -d "$(app_url "$T1")" >"$LOGS/saboteur_default.log" 2>&1 <<'SQL' &
+BEGIN;
+LOCK TABLE drizzle.__drizzle_migrations IN SHARE MODE;
+DO $$
+BEGIN
+  FOR i IN 1..1200 LOOP
+    EXIT WHEN EXISTS (SELECT 1 FROM pg_locks WHERE relation = 'drizzle.__drizzle_migrations'::regclass
+                        AND mode = 'AccessExclusiveLock' AND NOT granted);
+    PERFORM pg_sleep(0.05);
+  END LOOP;
+END $$;
+ALTER TABLE drizzle.__drizzle_migrations ALTER COLUMN created_at SET DEFAULT public.stamp();
+COMMIT;
+SQL
+SAB=$!
+for _ in $(seq 100); do
+	[ "$(psql_q "$T1" -c "SELECT count(*) FROM pg_locks WHERE relation = to_regclass('drizzle.__drizzle_migrations') AND mode = 'ShareLock' AND granted")" == 1 ] && break
+	sleep 0.1
+done
+mt default_sync -d "$(app_url "$T1")" --dev-url="$DEV_URL" sync --yes "$W/kit1rc/app/drizzle"
+wait "$SAB" || true
+check_rc "sync --yes when the owner's function became a default of the history after the dump: refused" 3 default_sync
+check_contains "... saying why" "column created_at of drizzle.__drizzle_migrations has a default other than drizzle's nextval() or now()" "$(err default_sync)"
+check_eq "... the default was set meanwhile" t "$(psql_q "$T1" -c "SELECT pg_get_expr(adbin, adrelid) = 'stamp()' FROM pg_attrdef WHERE adrelid = 'drizzle.__drizzle_migrations'::regclass AND adnum = 3")"
+tracking_rows "$T1" '*' >"$W/default_after.tsv"
+check_files_eq "... and nothing written" "$W/trigger_before.tsv" "$W/default_after.tsv"
+check_eq "... the function never ran" 0 "$(psql_q "$T1" -c 'SELECT count(*) FROM public.stamp_calls')"
+psql_q "$T1" -c "ALTER TABLE drizzle.__drizzle_migrations ALTER COLUMN created_at DROP DEFAULT" \
+	-c "ALTER TABLE drizzle.__drizzle_migrations ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY" >/dev/null
+# row level security that applies to the reader: its policies would run, and could hide rows
+mt rls_status -d "$(app_url "$T1")" --dev-url="$DEV_URL" status "$W/kit1rc/app/drizzle"
+check_rc "status with row level security forced on the history: an error" 2 rls_status
+check_contains "... saying why" "row level security applies to you on \"drizzle\".\"__drizzle_migrations\"" "$(err rls_status)"
+psql_q "$T1" -c "ALTER TABLE drizzle.__drizzle_migrations NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY" \
+	-c "DROP TABLE public.stamp_calls" -c "DROP FUNCTION public.stamp(), public.on_history()" >/dev/null
 
 # ---------------------------------------------------------------- repair, with the opt-in audit table
 # a row no migration has (unknown_row): repair --forget through --dev-url deletes it

@@ -2,7 +2,8 @@
 -- the fuzzer, test/fuzz): each now gets a clean result or a clean ERROR.
 
 -- A migration that puts a rule on the tracking table cannot make migrate
--- report a row it did not write: a clean ERROR, and nothing is left behind.
+-- write through it (the rule would run with the caller's rights) or report a
+-- row it did not write: a clean ERROR, and nothing is left behind.
 SELECT try($$SELECT migtrack_migrate('{"entries": [{"tag": "0000_a", "when": 1,
   "sql": "CREATE RULE ec_r AS ON INSERT TO drizzle.__drizzle_migrations DO INSTEAD NOTHING"}]}')$$) AS rule_on_history;
 SELECT to_regnamespace('drizzle') IS NULL AS nothing_written;

@@ -122,6 +122,99 @@ RESET statement_timeout;
 \set VERBOSITY default
 
 ---------------------------------------------------------------------------
+-- 13. A write runs none of the history owner's code.  drizzle's table has no
+-- trigger, rule, CHECK constraint, expression index or domain column, and no
+-- default but its SERIAL's nextval() (and 1.0's now()): anything else would
+-- run with the writer's rights.  Each is refused before a row is written, and
+-- the owner's functions never run.
+---------------------------------------------------------------------------
+SET SESSION AUTHORIZATION regress_sec_owner;
+CREATE SCHEMA drizzle;
+CREATE TABLE drizzle.__drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint);
+CREATE TABLE sec_users (id int);
+CREATE FUNCTION drizzle.on_write() RETURNS trigger LANGUAGE plpgsql
+  AS $$ BEGIN PERFORM public.sec_hit('trigger'); RETURN NEW; END $$;
+CREATE FUNCTION drizzle.stamp() RETURNS bigint LANGUAGE plpgsql
+  AS $$ BEGIN PERFORM public.sec_hit('default'); RETURN 1; END $$;
+CREATE FUNCTION drizzle.ok(text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE
+  AS $$ BEGIN PERFORM public.sec_hit('expression'); RETURN true; END $$;
+CREATE DOMAIN drizzle.checked AS text CHECK (drizzle.ok(VALUE));
+CREATE TRIGGER on_write BEFORE INSERT ON drizzle.__drizzle_migrations FOR EACH ROW EXECUTE FUNCTION drizzle.on_write();
+RESET SESSION AUTHORIZATION;
+-- the whole error once
+SELECT migtrack_sync(:'j');
+SET SESSION AUTHORIZATION regress_sec_owner;
+DROP TRIGGER on_write ON drizzle.__drizzle_migrations;
+CREATE RULE on_write AS ON INSERT TO drizzle.__drizzle_migrations DO ALSO SELECT public.sec_hit('rule');
+RESET SESSION AUTHORIZATION;
+SELECT try(format('SELECT migtrack_sync(%L)', :'j')) AS rule;
+SET SESSION AUTHORIZATION regress_sec_owner;
+DROP RULE on_write ON drizzle.__drizzle_migrations;
+ALTER TABLE drizzle.__drizzle_migrations ALTER COLUMN created_at SET DEFAULT drizzle.stamp();
+RESET SESSION AUTHORIZATION;
+SELECT try(format('SELECT migtrack_sync(%L)', :'j')) AS default_value;
+SET SESSION AUTHORIZATION regress_sec_owner;
+ALTER TABLE drizzle.__drizzle_migrations ALTER COLUMN created_at DROP DEFAULT;
+ALTER TABLE drizzle.__drizzle_migrations ADD COLUMN checked boolean GENERATED ALWAYS AS (drizzle.ok(hash)) STORED;
+RESET SESSION AUTHORIZATION;
+SELECT try(format('SELECT migtrack_sync(%L)', :'j')) AS generated_column;
+SET SESSION AUTHORIZATION regress_sec_owner;
+ALTER TABLE drizzle.__drizzle_migrations DROP COLUMN checked;
+ALTER TABLE drizzle.__drizzle_migrations ADD CONSTRAINT checked CHECK (drizzle.ok(hash));
+RESET SESSION AUTHORIZATION;
+SELECT try(format('SELECT migtrack_sync(%L)', :'j')) AS check_constraint;
+SET SESSION AUTHORIZATION regress_sec_owner;
+ALTER TABLE drizzle.__drizzle_migrations DROP CONSTRAINT checked;
+CREATE INDEX checked ON drizzle.__drizzle_migrations (drizzle.ok(hash));
+RESET SESSION AUTHORIZATION;
+SELECT try(format('SELECT migtrack_sync(%L)', :'j')) AS expression_index;
+SET SESSION AUTHORIZATION regress_sec_owner;
+DROP INDEX drizzle.checked;
+CREATE INDEX checked ON drizzle.__drizzle_migrations (hash) WHERE drizzle.ok(hash);
+RESET SESSION AUTHORIZATION;
+SELECT try(format('SELECT migtrack_sync(%L)', :'j')) AS partial_index;
+SET SESSION AUTHORIZATION regress_sec_owner;
+DROP INDEX drizzle.checked;
+ALTER TABLE drizzle.__drizzle_migrations ADD COLUMN note drizzle.checked;
+RESET SESSION AUTHORIZATION;
+SELECT try(format('SELECT migtrack_sync(%L)', :'j')) AS domain_column;
+-- a partition's trigger fires on a write through the table
+SET SESSION AUTHORIZATION regress_sec_owner;
+DROP TABLE drizzle.__drizzle_migrations;
+CREATE TABLE drizzle.__drizzle_migrations (id SERIAL, hash text NOT NULL, created_at bigint, PRIMARY KEY (id))
+  PARTITION BY RANGE (id);
+CREATE TABLE drizzle.history_all PARTITION OF drizzle.__drizzle_migrations FOR VALUES FROM (MINVALUE) TO (MAXVALUE);
+CREATE TRIGGER on_write BEFORE INSERT ON drizzle.history_all FOR EACH ROW EXECUTE FUNCTION drizzle.on_write();
+RESET SESSION AUTHORIZATION;
+SELECT migtrack_sync(:'j');
+-- row level security that applies to the writer: its policies would run too
+CREATE ROLE regress_sec_writer;
+SET SESSION AUTHORIZATION regress_sec_owner;
+DROP TABLE drizzle.__drizzle_migrations;
+CREATE TABLE drizzle.__drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint);
+ALTER TABLE drizzle.__drizzle_migrations ENABLE ROW LEVEL SECURITY;
+CREATE POLICY anyone ON drizzle.__drizzle_migrations WITH CHECK (public.sec_hit('policy') IS NULL);
+GRANT USAGE ON SCHEMA drizzle TO regress_sec_writer;
+GRANT SELECT, INSERT ON drizzle.__drizzle_migrations TO regress_sec_writer;
+GRANT USAGE ON SEQUENCE drizzle.__drizzle_migrations_id_seq TO regress_sec_writer;
+RESET SESSION AUTHORIZATION;
+GRANT EXECUTE ON FUNCTION migtrack_sync(jsonb, text, text, boolean, text, text[], boolean, boolean) TO regress_sec_writer;
+SET ROLE regress_sec_writer;
+SELECT try(format('SELECT migtrack_sync(%L)', :'j')) AS row_level_security;
+RESET ROLE;
+REVOKE EXECUTE ON FUNCTION migtrack_sync(jsonb, text, text, boolean, text, text[], boolean, boolean) FROM regress_sec_writer;
+-- nothing ran, nothing was written; drizzle's own table is written
+SELECT count(*) AS owner_code_runs FROM sec_hits;
+SELECT count(*) AS rows_written FROM drizzle.__drizzle_migrations;
+SET SESSION AUTHORIZATION regress_sec_owner;
+ALTER TABLE drizzle.__drizzle_migrations DISABLE ROW LEVEL SECURITY;
+RESET SESSION AUTHORIZATION;
+SELECT migtrack_sync(:'j')->>'inserted' AS inserted;
+DROP SCHEMA drizzle CASCADE;
+DROP TABLE sec_users;
+DROP ROLE regress_sec_writer;
+
+---------------------------------------------------------------------------
 -- 5 and 6. Under the guard the history only grows, and commands that commit
 -- on their own are refused before they start.  (This session has loaded
 -- migtrack; what a session that has not loaded it sees is in the end-to-end

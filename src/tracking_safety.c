@@ -1,0 +1,199 @@
+/*
+ * tracking_safety.c -- may migtrack write to this history?
+ *
+ * The history belongs to the application's database owner, who may be
+ * hostile, and migtrack may be run by a superuser.  drizzle's own table
+ * runs no code on a write beyond its SERIAL's nextval() and 1.0's now().
+ * Anything else a write would run -- a trigger, a rule, a default or
+ * generated column, a CHECK constraint, an index expression, a domain's
+ * check, a row level security policy -- is the owner's code running with
+ * the rights of whoever writes, so a write is refused while the table (or
+ * a partition of it) has any, before anything is written.  Reads run none
+ * of it: the columns' types are built-in (tracking.c) and row level
+ * security is refused there.
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "catalog/pg_attrdef.h"
+#include "catalog/pg_attribute.h"
+#include "catalog/pg_constraint.h"
+#include "catalog/pg_index.h"
+#include "catalog/pg_inherits.h"
+#include "catalog/pg_rewrite.h"
+#include "catalog/pg_trigger.h"
+#include "catalog/pg_type.h"
+#include "nodes/nodeFuncs.h"
+#include "utils/builtins.h"
+#include "utils/fmgroids.h"
+#include "utils/lsyscache.h"
+#include "utils/rel.h"
+#include "utils/rls.h"
+
+#include "migtrack.h"
+#include "drizzle_ddl.h"
+
+/* a function drizzle's own defaults do not call */
+static bool
+not_drizzles_function(Oid funcid, void *context pg_attribute_unused())
+{
+#define DRIZZLES(f) case f:
+	switch (funcid)
+	{
+			DRIZZLE_DEFAULT_FUNCTIONS(DRIZZLES)
+			return false;
+		default:
+			return true;
+	}
+#undef DRIZZLES
+}
+
+/* would evaluating expr call anything else (a function, an operator, a domain's check, a subquery)? */
+static bool
+runs_other_code(Node *node, void *context)
+{
+	if (node == NULL)
+		return false;
+	if (check_functions_in_node(node, not_drizzles_function, NULL))
+		return true;
+	if (IsA(node, CoerceToDomain) || IsA(node, SubLink) || IsA(node, SubPlan))
+		return true;
+	return expression_tree_walker(node, runs_other_code, context);
+}
+
+/* what: the primary message, naming where it is */
+static void
+refuse(const TrackingTable *t, Oid relid, const char *what, char *hint)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+			 errmsg("%s", what),
+			 errdetail("drizzle's table runs no code of its own on a write; a write to this history%s would run that with your rights, not its owner's, so migtrack writes nothing.",
+					   relid == t->relid ? "" : psprintf(" (through its partition or child table %s)",
+														  quote_qualified_identifier(get_namespace_name(get_rel_namespace(relid)),
+																					 get_rel_name(relid)))),
+			 errhint("%s", hint)));
+}
+
+/* one relation of the history: the table, or one of its partitions */
+static void
+check_relation(const TrackingTable *t, Oid relid)
+{
+	const char *rel = relid == t->relid ? t->qualified
+		: quote_qualified_identifier(get_namespace_name(get_rel_namespace(relid)), get_rel_name(relid));
+	CatalogScan cs;
+	HeapTuple	tup;
+
+	/* triggers but a foreign key's own (those run as the tables' owners) */
+	catalog_scan_begin(&cs, TriggerRelationId, TriggerRelidNameIndexId);
+	catalog_scan_key(&cs, Anum_pg_trigger_tgrelid, F_OIDEQ, ObjectIdGetDatum(relid));
+	while ((tup = catalog_scan_next(&cs)) != NULL)
+	{
+		Form_pg_trigger trig = (Form_pg_trigger) GETSTRUCT(tup);
+
+		if (!trig->tgisinternal)
+			refuse(t, relid, psprintf("%s has trigger %s", rel, quote_identifier(NameStr(trig->tgname))),
+				   psprintf("Drop it if nothing needs it: DROP TRIGGER %s ON %s;",
+							quote_identifier(NameStr(trig->tgname)), rel));
+	}
+	catalog_scan_end(&cs);
+
+	catalog_scan_begin(&cs, RewriteRelationId, RewriteRelRulenameIndexId);
+	catalog_scan_key(&cs, Anum_pg_rewrite_ev_class, F_OIDEQ, ObjectIdGetDatum(relid));
+	if ((tup = catalog_scan_next(&cs)) != NULL)
+	{
+		const char *name = quote_identifier(NameStr(((Form_pg_rewrite) GETSTRUCT(tup))->rulename));
+
+		refuse(t, relid, psprintf("%s has rule %s", rel, name),
+			   psprintf("Drop it if nothing needs it: DROP RULE %s ON %s;", name, rel));
+	}
+	catalog_scan_end(&cs);
+
+	catalog_scan_begin(&cs, ConstraintRelationId, ConstraintRelidTypidNameIndexId);
+	catalog_scan_key(&cs, Anum_pg_constraint_conrelid, F_OIDEQ, ObjectIdGetDatum(relid));
+	while ((tup = catalog_scan_next(&cs)) != NULL)
+	{
+		Form_pg_constraint con = (Form_pg_constraint) GETSTRUCT(tup);
+
+		if (con->contype == CONSTRAINT_CHECK)
+			refuse(t, relid, psprintf("%s has CHECK constraint %s", rel, quote_identifier(NameStr(con->conname))),
+				   psprintf("Drop it if nothing needs it: ALTER TABLE %s DROP CONSTRAINT %s;",
+							rel, quote_identifier(NameStr(con->conname))));
+	}
+	catalog_scan_end(&cs);
+
+	/* defaults and generated columns: drizzle's nextval() and now() only */
+	catalog_scan_begin(&cs, AttrDefaultRelationId, AttrDefaultIndexId);
+	catalog_scan_key(&cs, Anum_pg_attrdef_adrelid, F_OIDEQ, ObjectIdGetDatum(relid));
+	while ((tup = catalog_scan_next(&cs)) != NULL)
+	{
+		Form_pg_attrdef def = (Form_pg_attrdef) GETSTRUCT(tup);
+		bool		isnull;
+		Datum		bin = heap_getattr(tup, Anum_pg_attrdef_adbin, RelationGetDescr(cs.rel), &isnull);
+		const char *column = quote_identifier(get_attname(relid, def->adnum, false));
+		bool		generated = get_attgenerated(relid, def->adnum) != '\0';
+
+		if (isnull || runs_other_code(stringToNode(TextDatumGetCString(bin)), NULL))
+			refuse(t, relid, generated ? psprintf("column %s of %s is generated by an expression that calls a function", column, rel)
+				   : psprintf("column %s of %s has a default other than drizzle's nextval() or now()", column, rel),
+				   generated
+				   ? psprintf("Make it a plain column if nothing needs it: ALTER TABLE %s ALTER COLUMN %s DROP EXPRESSION;", rel, column)
+				   : psprintf("Drop it if nothing needs it: ALTER TABLE %s ALTER COLUMN %s DROP DEFAULT;", rel, column));
+	}
+	catalog_scan_end(&cs);
+
+	/* indexes on expressions or partial ones: their expressions run on every write */
+	catalog_scan_begin(&cs, IndexRelationId, IndexIndrelidIndexId);
+	catalog_scan_key(&cs, Anum_pg_index_indrelid, F_OIDEQ, ObjectIdGetDatum(relid));
+	while ((tup = catalog_scan_next(&cs)) != NULL)
+	{
+		Oid			index = ((Form_pg_index) GETSTRUCT(tup))->indexrelid;
+
+		if (!heap_attisnull(tup, Anum_pg_index_indexprs, RelationGetDescr(cs.rel)) ||
+			!heap_attisnull(tup, Anum_pg_index_indpred, RelationGetDescr(cs.rel)))
+		{
+			const char *name = quote_qualified_identifier(get_namespace_name(get_rel_namespace(index)),
+														  get_rel_name(index));
+
+			refuse(t, relid, psprintf("%s has index %s on an expression or with a WHERE clause", rel, name),
+				   psprintf("Drop it if nothing needs it: DROP INDEX %s;", name));
+		}
+	}
+	catalog_scan_end(&cs);
+
+	/* a column of a domain of the owner's: its checks run on every row written, NULLs too */
+	catalog_scan_begin(&cs, AttributeRelationId, AttributeRelidNumIndexId);
+	catalog_scan_key(&cs, Anum_pg_attribute_attrelid, F_OIDEQ, ObjectIdGetDatum(relid));
+	catalog_scan_key_cmp(&cs, Anum_pg_attribute_attnum, BTGreaterStrategyNumber, F_INT2GT, Int16GetDatum(0));
+	while ((tup = catalog_scan_next(&cs)) != NULL)
+	{
+		Form_pg_attribute att = (Form_pg_attribute) GETSTRUCT(tup);
+
+		if (!att->attisdropped && get_typtype(att->atttypid) == TYPTYPE_DOMAIN)
+			refuse(t, relid, psprintf("column %s of %s has domain type %s", quote_identifier(NameStr(att->attname)),
+									  rel, format_type_be(att->atttypid)),
+				   psprintf("Give it the domain's base type if nothing needs the domain: ALTER TABLE %s ALTER COLUMN %s TYPE %s;",
+							rel, quote_identifier(NameStr(att->attname)),
+							format_type_be(getBaseType(att->atttypid))));
+	}
+	catalog_scan_end(&cs);
+}
+
+/*
+ * Refuse to write to t (locked, located) while a write would run code of
+ * its owner's making.  Row level security first: its policies would run too,
+ * and could hide rows, so that migtrack would write them again.
+ */
+void
+tracking_check_writable(const TrackingTable *t)
+{
+	ListCell   *lc;
+
+	if (check_enable_rls(t->relid, InvalidOid, true) == RLS_ENABLED)
+		refuse(t, t->relid, psprintf("row level security applies to you on %s", t->qualified),
+			   psprintf("Run migtrack as the table's owner or as a role that bypasses row level security, or disable it if nothing needs it: ALTER TABLE %s DISABLE ROW LEVEL SECURITY;",
+						t->qualified));
+	/* the table is locked: no partition comes or goes meanwhile */
+	foreach(lc, find_all_inheritors(t->relid, NoLock, NULL))
+		check_relation(t, lfirst_oid(lc));
+}
