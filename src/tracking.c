@@ -230,7 +230,7 @@ tracking_lock(TrackingTable *t)
 		/* it may have been dropped or upgraded while we waited */
 		locate(t);
 		if (OidIsValid(t->relid))
-			tracking_check_writable(t);
+			tracking_check_writable(t, t->relid);
 	}
 }
 
@@ -423,8 +423,18 @@ tracking_insert(TrackingTable *t, JournalFormat format,
 
 	if (count == 0)
 		return;
-	/* again: a migration migtrack_migrate just ran may have changed the table */
-	tracking_check_writable(t);
+	/*
+	 * Again, on the table the INSERT will reach: a migration migtrack_migrate
+	 * just ran may have changed the history, or replaced it (the INSERT names
+	 * it).  Gone, it is the INSERT's error to report.
+	 */
+	{
+		Oid			nsp = get_namespace_oid(t->schema, true);
+		Oid			relid = OidIsValid(nsp) ? get_relname_relid(t->table, nsp) : InvalidOid;
+
+		if (OidIsValid(relid))
+			tracking_check_writable(t, relid);
+	}
 	plan = SPI_prepare(psprintf(format == JOURNAL_V1
 								? "INSERT INTO %s (hash, created_at, name) VALUES ($1, $2, $3)"
 								: "INSERT INTO %s (hash, created_at) VALUES ($1, $2)",

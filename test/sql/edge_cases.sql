@@ -7,6 +7,13 @@
 SELECT try($$SELECT migtrack_migrate('{"entries": [{"tag": "0000_a", "when": 1,
   "sql": "CREATE RULE ec_r AS ON INSERT TO drizzle.__drizzle_migrations DO INSTEAD NOTHING"}]}')$$) AS rule_on_history;
 SELECT to_regnamespace('drizzle') IS NULL AS nothing_written;
+-- ... nor one that replaces the tracking table by one with a trigger (the
+-- INSERT would reach the new one), and one that drops it is the INSERT's
+-- clean error (found by the fuzzer)
+SELECT try($$SELECT migtrack_migrate('{"entries": [{"tag": "0000_a", "when": 1,
+  "sql": "DROP TABLE drizzle.__drizzle_migrations; CREATE TABLE drizzle.__drizzle_migrations (id serial PRIMARY KEY, hash text NOT NULL, created_at bigint); CREATE FUNCTION drizzle.ec_t() RETURNS trigger LANGUAGE plpgsql AS ''BEGIN RETURN NEW; END''; CREATE TRIGGER ec_t BEFORE INSERT ON drizzle.__drizzle_migrations FOR EACH ROW EXECUTE FUNCTION drizzle.ec_t()"}]}')$$) AS replaced_history;
+SELECT try($$SELECT migtrack_migrate('{"entries": [{"tag": "0000_a", "when": 1, "sql": "DROP SCHEMA drizzle CASCADE"}]}')$$) AS dropped_history;
+SELECT to_regnamespace('drizzle') IS NULL AS nothing_written;
 
 -- A migration given by its hash only cannot be applied (there is nothing to
 -- run): a clean ERROR, dry run included, nothing written.
