@@ -114,16 +114,12 @@ wall_rounds() {
 	rm -f "$out"
 }
 
-# wall_measure REPS CMD... -> median milliseconds of the whole process
+# wall_measure REPS CMD... -> median milliseconds of the whole process: wall_rounds of one command
 wall_measure() {
-	local reps=$1 i t0 t1
+	local reps=$1
 	shift
-	for ((i = 0; i < reps; i++)); do
-		t0=$(now_ns)
-		"$@" >/dev/null 2>&1 || true
-		t1=$(now_ns)
-		echo "$(((t1 - t0) / 1000))"
-	done | median | awk '{ printf "%.1f\n", $1 / 1000 }'
+	wall_rounds "$reps" _measured "$(printf '%q ' "$@")"
+	echo "${R[_measured]}"
 }
 
 # cli_peak_kb DB CMD...: the private peak (VmHWM - RssShmem, kB) of the backend serving one

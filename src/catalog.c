@@ -25,6 +25,7 @@
 #include "executor/spi.h"
 #include "utils/builtins.h"
 #include "utils/fmgroids.h"
+#include "common/hashfn.h"
 #include "utils/hsearch.h"
 #include "utils/varlena.h"
 
@@ -85,24 +86,30 @@ catalog_scan_end(CatalogScan *cs)
 
 /* ---- one scan of pg_class for every question about user relations ---- */
 
-/* a set of oids (OidEntry: with a name where one is wanted), in the current memory context */
-HTAB *
-oid_set(const char *name)
-{
-	HASHCTL		ctl = {0};
+#define SH_PREFIX oidmap
+#define SH_ELEMENT_TYPE OidEntry
+#define SH_KEY_TYPE Oid
+#define SH_KEY oid
+#define SH_HASH_KEY(tb, k) murmurhash32(k)
+#define SH_EQUAL(tb, a, b) ((a) == (b))
+#define SH_SCOPE extern
+#define SH_DEFINE
+#include "lib/simplehash.h"
 
-	ctl.keysize = sizeof(Oid);
-	ctl.entrysize = sizeof(OidEntry);
-	ctl.hcxt = CurrentMemoryContext;
-	return hash_create(name, 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+/* an empty map of oids (OidEntry: with a name or an oid where one is wanted) in cxt */
+oidmap_hash *
+oid_set(MemoryContext cxt)
+{
+	return oidmap_create(cxt, 64, NULL);
 }
 
 /* relations (and types, when types is not NULL) of extensions: pg_depend's reference side, by index */
 void
-read_extension_members(HTAB *classes, HTAB *types)
+read_extension_members(oidmap_hash *classes, oidmap_hash *types)
 {
 	CatalogScan cs;
 	HeapTuple	tup;
+	bool		found;
 
 	catalog_scan_begin(&cs, DependRelationId, DependReferenceIndexId);
 	catalog_scan_key(&cs, Anum_pg_depend_refclassid, F_OIDEQ, ObjectIdGetDatum(ExtensionRelationId));
@@ -113,21 +120,22 @@ read_extension_members(HTAB *classes, HTAB *types)
 		if (d->deptype != DEPENDENCY_EXTENSION)
 			continue;
 		if (d->classid == RelationRelationId && classes != NULL)
-			(void) hash_search(classes, &d->objid, HASH_ENTER, NULL);
+			(void) oidmap_insert(classes, d->objid, &found);
 		else if (d->classid == TypeRelationId && types != NULL)
-			(void) hash_search(types, &d->objid, HASH_ENTER, NULL);
+			(void) oidmap_insert(types, d->objid, &found);
 	}
 	catalog_scan_end(&cs);
 }
 
 /* the namespaces of the database's users (not pg_catalog, information_schema, pg_toast*, pg_temp_*) */
-static HTAB *
+static oidmap_hash *
 user_namespaces(void)
 {
-	HTAB	   *set = oid_set("migtrack user namespaces");
+	oidmap_hash *set = oid_set(CurrentMemoryContext);
 	Relation	rel = table_open(NamespaceRelationId, AccessShareLock);
 	TableScanDesc scan = table_beginscan_catalog(rel, 0, NULL);
 	HeapTuple	tup;
+	bool		found;
 
 	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
 	{
@@ -137,7 +145,7 @@ user_namespaces(void)
 		if (strcmp(name, "pg_catalog") == 0 || strcmp(name, "information_schema") == 0 ||
 			strncmp(name, "pg_toast", 8) == 0 || strncmp(name, "pg_temp_", 8) == 0)
 			continue;
-		((OidEntry *) hash_search(set, &nsp->oid, HASH_ENTER, NULL))->name = pstrdup(name);
+		oidmap_insert(set, nsp->oid, &found)->name = pstrdup(name);
 	}
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
@@ -155,8 +163,8 @@ void
 for_each_user_relation(Oid tracking_relid, List *excluded,
 					   bool (*fn) (Form_pg_class c, const char *schema, void *arg), void *arg)
 {
-	HTAB	   *nsps = user_namespaces();
-	HTAB	   *ext = oid_set("migtrack extension relations");
+	oidmap_hash *nsps = user_namespaces();
+	oidmap_hash *ext = oid_set(CurrentMemoryContext);
 	bool		any_ext;
 	Relation	rel;
 	TableScanDesc scan;
@@ -165,7 +173,7 @@ for_each_user_relation(Oid tracking_relid, List *excluded,
 	OidEntry   *last_nsp = NULL;
 
 	read_extension_members(ext, NULL);
-	any_ext = hash_get_num_entries(ext) > 0;
+	any_ext = ext->members > 0;
 	rel = table_open(RelationRelationId, AccessShareLock);
 	scan = table_beginscan_catalog(rel, 0, NULL);
 	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
@@ -177,11 +185,11 @@ for_each_user_relation(Oid tracking_relid, List *excluded,
 		/* relations come namespace by namespace: the last one first */
 		if (c->relnamespace != last_nspid)
 		{
-			last_nsp = hash_search(nsps, &c->relnamespace, HASH_FIND, NULL);
+			last_nsp = oidmap_lookup(nsps, c->relnamespace);
 			last_nspid = c->relnamespace;
 		}
 		if (last_nsp == NULL || c->relpersistence == RELPERSISTENCE_TEMP || c->oid == tracking_relid ||
-			(any_ext && hash_search(ext, &c->oid, HASH_FIND, NULL) != NULL))
+			(any_ext && oidmap_lookup(ext, c->oid) != NULL))
 			continue;
 		foreach(lc, excluded)
 			skip = skip || ((TableName *) lfirst(lc))->relid == c->oid;
@@ -192,8 +200,8 @@ for_each_user_relation(Oid tracking_relid, List *excluded,
 	}
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
-	hash_destroy(nsps);
-	hash_destroy(ext);
+	oidmap_destroy(nsps);
+	oidmap_destroy(ext);
 }
 
 static bool

@@ -119,13 +119,27 @@ typedef struct TableName
 	Oid			relid;
 } TableName;
 
+/*
+ * A map from oid to a name or another oid, a set when it holds neither: the
+ * one shape of every such map (a simplehash: thousands of relations go
+ * through some).  An entry moves when the map grows.
+ */
 typedef struct OidEntry
 {
 	Oid			oid;
-	char	   *name;			/* namespaces: nspname; else NULL */
+	char		status;			/* simplehash's */
+	Oid			other;			/* an index's table */
+	const char *name;			/* a namespace's or a relation's name */
 } OidEntry;
 
-extern HTAB *oid_set(const char *name);
+#define SH_PREFIX oidmap
+#define SH_ELEMENT_TYPE OidEntry
+#define SH_KEY_TYPE Oid
+#define SH_SCOPE extern
+#define SH_DECLARE
+#include "lib/simplehash.h"
+
+extern oidmap_hash *oid_set(MemoryContext cxt);
 extern char *qualified_name(const char *prefix, const char *schema, const char *name);
 
 typedef struct CatalogScan
@@ -146,7 +160,7 @@ extern void catalog_scan_end(CatalogScan *cs);
 extern void for_each_user_relation(Oid tracking_relid, List *excluded,
 								   bool (*fn) (Form_pg_class c, const char *schema, void *arg),
 								   void *arg);
-extern void read_extension_members(HTAB *classes, HTAB *types);
+extern void read_extension_members(oidmap_hash *classes, oidmap_hash *types);
 extern List *user_tables_list(Oid tracking_relid, List *excluded);
 extern void list_sort_collated(List *list, list_sort_comparator bytewise, list_sort_comparator collated);
 extern int	collated_name_cmp(const char *a, const char *b);

@@ -336,13 +336,8 @@ read_columns(RelInfo *ri)
 	ri->columns_read = true;
 }
 
-typedef struct IndexTable
-{
-	Oid			index;
-	Oid			table;			/* InvalidOid until pg_index is read */
-} IndexTable;
-
-static HTAB *index_tables;		/* the wanted indexes' tables, from one pass over pg_index */
+/* the wanted indexes' tables (other: InvalidOid until pg_index is read), from one pass over pg_index */
+static oidmap_hash *index_tables;
 
 /* the table an index is on (pg_index by index, not cached) */
 Oid
@@ -351,11 +346,10 @@ index_table(Oid indexid)
 	CatalogScan cs;
 	HeapTuple	tup;
 	Oid			table = InvalidOid;
-	IndexTable *e;
+	OidEntry   *e;
 
-	if (index_tables != NULL &&
-		(e = hash_search(index_tables, &indexid, HASH_FIND, NULL)) != NULL && OidIsValid(e->table))
-		return e->table;
+	if (index_tables != NULL && (e = oidmap_lookup(index_tables, indexid)) != NULL && OidIsValid(e->other))
+		return e->other;
 
 	catalog_scan_begin(&cs, IndexRelationId, IndexRelidIndexId);
 	catalog_scan_key(&cs, Anum_pg_index_indexrelid, F_OIDEQ, ObjectIdGetDatum(indexid));
@@ -1007,17 +1001,11 @@ read_wanted_relations(Replay *r)
 		ri->natts = c->relnatts;
 		if (c->relkind == RELKIND_INDEX || c->relkind == RELKIND_PARTITIONED_INDEX)
 		{
-			if (index_tables == NULL)
-			{
-				HASHCTL		ctl = {0};
+			bool		found;
 
-				ctl.keysize = sizeof(Oid);
-				ctl.entrysize = sizeof(IndexTable);
-				ctl.hcxt = cache_cxt;
-				index_tables = hash_create("migtrack tables of the journal's indexes", 1024, &ctl,
-										   HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-			}
-			((IndexTable *) hash_search(index_tables, &c->oid, HASH_ENTER, NULL))->table = InvalidOid;
+			if (index_tables == NULL)
+				index_tables = oid_set(cache_cxt);
+			oidmap_insert(index_tables, c->oid, &found)->other = InvalidOid;
 			any_index = true;
 		}
 	}
@@ -1035,10 +1023,10 @@ read_wanted_relations(Replay *r)
 	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
 	{
 		Form_pg_index ix = (Form_pg_index) GETSTRUCT(tup);
-		IndexTable *e = hash_search(index_tables, &ix->indexrelid, HASH_FIND, NULL);
+		OidEntry   *e = oidmap_lookup(index_tables, ix->indexrelid);
 
 		if (e != NULL)
-			e->table = ix->indrelid;
+			e->other = ix->indrelid;
 	}
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
@@ -1164,7 +1152,8 @@ check_facts_done(void)
 {
 	MemoryContextDelete(cache_cxt);
 	cache_cxt = NULL;
-	rel_cache = cooked_cache = index_tables = NULL;
+	rel_cache = cooked_cache = NULL;
+	index_tables = NULL;
 	wanted_bits = NULL;
 	memset(&last_column, 0, sizeof(last_column));
 	names_left = 0;

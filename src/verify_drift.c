@@ -221,28 +221,6 @@ journal_schema_name(List *schemas, Oid nsp)
 	return NULL;
 }
 
-/*
- * The names of the relations of the journal's schemas, by oid, for the
- * indexes on them: every table there, thousands of legacy ones too.
- */
-typedef struct OidName
-{
-	Oid			oid;
-	char		status;
-	const char *name;
-} OidName;
-
-#define SH_PREFIX oidnames
-#define SH_ELEMENT_TYPE OidName
-#define SH_KEY_TYPE Oid
-#define SH_KEY oid
-#define SH_HASH_KEY(tb, k) murmurhash32(k)
-#define SH_EQUAL(tb, a, b) ((a) == (b))
-#define SH_SCOPE static inline
-#define SH_DECLARE
-#define SH_DEFINE
-#include "lib/simplehash.h"
-
 /* an index of a journal's schema that is not a key's, waiting for its table's name */
 typedef struct DriftIndex
 {
@@ -259,8 +237,9 @@ typedef struct DriftScan
 	List	   *schemas;		/* the journal's */
 	const char *last_schema;	/* the same pointer for every relation of a namespace */
 	bool		last_in_journal;
-	HTAB	   *key_indexes;	/* the indexes of keys: PostgreSQL's own */
-	oidnames_hash *table_names; /* relations of the journal's schemas but indexes */
+	oidmap_hash *key_indexes;	/* the indexes of keys: PostgreSQL's own */
+	oidmap_hash *table_names;	/* the names of the journal's schemas' relations but indexes:
+								 * thousands of legacy tables too, for the indexes on them */
 	List	   *indexes;		/* of DriftIndex: the other indexes there, judged after the scan */
 	List	   *items;
 	List	   *others;
@@ -302,7 +281,7 @@ drift_relation(Form_pg_class c, const char *schema, void *arg)
 		bool		found;
 
 		name = pstrdup(name);	/* one copy for the map and the report */
-		oidnames_insert(ds->table_names, c->oid, &found)->name = name;
+		oidmap_insert(ds->table_names, c->oid, &found)->name = name;
 		/* the journal's fact of that name (indexes are judged after the scan, with their table) */
 		fact = relation_find(r, schema, name);
 	}
@@ -341,7 +320,7 @@ drift_relation(Form_pg_class c, const char *schema, void *arg)
 		case RELKIND_INDEX:
 		case RELKIND_PARTITIONED_INDEX:
 			/* its table may come later in pg_class: judged after the scan */
-			if (hash_search(ds->key_indexes, &c->oid, HASH_FIND, NULL) == NULL)
+			if (oidmap_lookup(ds->key_indexes, c->oid) == NULL)
 			{
 				DriftIndex *di = palloc(sizeof(DriftIndex));
 
@@ -362,7 +341,7 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 		   int *user_tables)
 {
 	DriftScan	ds = {0};
-	HTAB	   *types = oid_set("migtrack extension types");
+	oidmap_hash *types = oid_set(CurrentMemoryContext);
 	Relation	rel;
 	TableScanDesc scan;
 	HeapTuple	tup;
@@ -372,7 +351,7 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 	ds.r = r;
 	ds.tracking_relid = tracking_relid;
 	ds.schemas = journal_schemas(r);
-	ds.key_indexes = oid_set("migtrack key indexes");
+	ds.key_indexes = oid_set(CurrentMemoryContext);
 	read_extension_members(NULL, types);
 	/* type names printed the same whatever the caller's search_path: qualified */
 	nestlevel = NewGUCNestLevel();
@@ -389,12 +368,16 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 		if (OidIsValid(con->conindid) &&
 			(con->contype == CONSTRAINT_PRIMARY || con->contype == CONSTRAINT_UNIQUE ||
 			 con->contype == CONSTRAINT_EXCLUSION))
-			(void) hash_search(ds.key_indexes, &con->conindid, HASH_ENTER, NULL);
+		{
+			bool		found;
+
+			(void) oidmap_insert(ds.key_indexes, con->conindid, &found);
+		}
 	}
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
 
-	ds.table_names = oidnames_create(CurrentMemoryContext, 1024, NULL);
+	ds.table_names = oid_set(CurrentMemoryContext);
 	for_each_user_relation(tracking_relid, excluded, drift_relation, &ds);
 	*user_tables = ds.user_tables;
 
@@ -407,7 +390,7 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 	{
 		DriftIndex *di = lfirst(lc);
 		Oid			table = index_table(di->oid);
-		OidName    *t = oidnames_lookup(ds.table_names, table);
+		OidEntry   *t = oidmap_lookup(ds.table_names, table);
 		/* not in the map: a table the scan skipped (a history under another name) */
 		const char *tname = t ? t->name : get_rel_name(table);
 
@@ -444,7 +427,7 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 		HeapTuple	etup;
 
 		if (t->typtype != TYPTYPE_ENUM ||
-			hash_search(types, &t->oid, HASH_FIND, NULL) != NULL ||
+			oidmap_lookup(types, t->oid) != NULL ||
 			(schema = journal_schema_name(ds.schemas, t->typnamespace)) == NULL)
 			continue;
 		if (!fact_find(r, F_ENUM, schema, NameStr(t->typname), NULL))
