@@ -222,6 +222,31 @@ tracking_rows "$VT" "hash, created_at" >"$W/vector_synced.tsv"
 check_files_eq "... the rows real drizzle writes" "$W/vector_expected.tsv" "$W/vector_synced.tsv"
 check_eq "... nothing left on the dev server" "" "$(dev_leftovers | tr -d '\n')"
 
+# sabotage DB CONNINFO SQL: in the background, a session (CONNINFO) that locks DB's history and
+# holds it until migtrack waits for its own lock on it (after its dump), then runs SQL and commits;
+# returns once that session holds its lock. SAB is its pid.
+sabotage() {
+	psql -X -q -d "$2" >>"$LOGS/saboteur.log" 2>&1 <<SQL &
+BEGIN;
+LOCK TABLE drizzle.__drizzle_migrations IN SHARE MODE;
+DO \$\$
+BEGIN
+  FOR i IN 1..1200 LOOP
+    EXIT WHEN EXISTS (SELECT 1 FROM pg_locks WHERE relation = 'drizzle.__drizzle_migrations'::regclass
+                        AND mode = 'AccessExclusiveLock' AND NOT granted);
+    PERFORM pg_sleep(0.05);
+  END LOOP;
+END \$\$;
+$3;
+COMMIT;
+SQL
+	SAB=$!
+	for _ in $(seq 100); do
+		[ "$(psql_q "$1" -c "SELECT count(*) FROM pg_locks WHERE relation = to_regclass('drizzle.__drizzle_migrations') AND mode = 'ShareLock' AND granted")" == 1 ] && break
+		sleep 0.1
+	done
+}
+
 # ---------------------------------------------------------------- a change between the dump and the write
 # A new migration to apply (migrate --yes).  A session holds a lock on the
 # history; when migtrack waits for it (after its dump), that session adds a
@@ -229,25 +254,7 @@ check_eq "... nothing left on the dev server" "" "$(dev_leftovers | tr -d '\n')"
 cp "$E2E_DIR/schema/4_comments.ts" "$W/kit031/app/src/schema/"
 must "kit031: drizzle-kit generate comments" "$LOGS/generate_comments.log" kit kit031 "$W/kit031/app" generate --name comments
 tracking_rows "$T" '*' >"$W/history_before.tsv"
-psql -X -q -d "$T" >"$LOGS/saboteur.log" 2>&1 <<'SQL' &
-BEGIN;
-LOCK TABLE drizzle.__drizzle_migrations IN SHARE MODE;
-DO $$
-BEGIN
-  FOR i IN 1..1200 LOOP
-    EXIT WHEN EXISTS (SELECT 1 FROM pg_locks WHERE relation = 'drizzle.__drizzle_migrations'::regclass
-                        AND mode = 'AccessExclusiveLock' AND NOT granted);
-    PERFORM pg_sleep(0.05);
-  END LOOP;
-END $$;
-ALTER TABLE public.users ADD COLUMN sneaky integer;
-COMMIT;
-SQL
-SAB=$!
-for _ in $(seq 100); do
-	[ "$(psql_q "$T" -c "SELECT count(*) FROM pg_locks WHERE relation = to_regclass('drizzle.__drizzle_migrations') AND mode = 'ShareLock' AND granted")" == 1 ] && break
-	sleep 0.1
-done
+sabotage "$T" "$T" "ALTER TABLE public.users ADD COLUMN sneaky integer"
 mt changed_migrate -d "$(app_url "$T")" --dev-url="$DEV_URL" migrate --yes "$D"
 wait "$SAB" || true
 check_rc "migrate --yes when the schema changed after the dump: refused" 3 changed_migrate
@@ -281,25 +288,7 @@ check_files_eq "... and nothing written" "$W/trigger_before.tsv" "$W/trigger_aft
 psql_q "$T1" -c "DROP TRIGGER on_history ON drizzle.__drizzle_migrations" >/dev/null
 psql -X -q -v ON_ERROR_STOP=1 -d "$(app_url "$T1")" -c "CREATE TABLE public.stamp_calls (n int)" \
 	-c "CREATE FUNCTION public.stamp() RETURNS bigint LANGUAGE sql AS 'INSERT INTO public.stamp_calls VALUES (1) RETURNING 1'" >/dev/null
-psql -X -q -d "$(app_url "$T1")" >"$LOGS/saboteur_default.log" 2>&1 <<'SQL' &
-BEGIN;
-LOCK TABLE drizzle.__drizzle_migrations IN SHARE MODE;
-DO $$
-BEGIN
-  FOR i IN 1..1200 LOOP
-    EXIT WHEN EXISTS (SELECT 1 FROM pg_locks WHERE relation = 'drizzle.__drizzle_migrations'::regclass
-                        AND mode = 'AccessExclusiveLock' AND NOT granted);
-    PERFORM pg_sleep(0.05);
-  END LOOP;
-END $$;
-ALTER TABLE drizzle.__drizzle_migrations ALTER COLUMN created_at SET DEFAULT public.stamp();
-COMMIT;
-SQL
-SAB=$!
-for _ in $(seq 100); do
-	[ "$(psql_q "$T1" -c "SELECT count(*) FROM pg_locks WHERE relation = to_regclass('drizzle.__drizzle_migrations') AND mode = 'ShareLock' AND granted")" == 1 ] && break
-	sleep 0.1
-done
+sabotage "$T1" "$(app_url "$T1")" "ALTER TABLE drizzle.__drizzle_migrations ALTER COLUMN created_at SET DEFAULT public.stamp()"
 mt default_sync -d "$(app_url "$T1")" --dev-url="$DEV_URL" sync --yes "$W/kit1rc/app/drizzle"
 wait "$SAB" || true
 check_rc "sync --yes when the owner's function became a default of the history after the dump: refused" 3 default_sync
