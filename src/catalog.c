@@ -22,10 +22,10 @@
 #include "catalog/pg_extension.h"
 #include "catalog/pg_namespace.h"
 #include "catalog/pg_type.h"
+#include "common/hashfn.h"
 #include "executor/spi.h"
 #include "utils/builtins.h"
 #include "utils/fmgroids.h"
-#include "common/hashfn.h"
 #include "utils/hsearch.h"
 #include "utils/varlena.h"
 
@@ -298,26 +298,29 @@ collated_name_cmp(const char *a, const char *b)
 	return a == b ? 0 : varstr_cmp(a, strlen(a), b, strlen(b), DEFAULT_COLLATION_OID);
 }
 
-/* as ORDER BY schema, table would, in the database's collation */
+/* as ORDER BY schema, table would, each name compared by cmp */
+static int
+named_order(const ListCell *a, const ListCell *b, int (*cmp) (const char *, const char *))
+{
+	const NamedTable *x = lfirst(a);
+	const NamedTable *y = lfirst(b);
+	int			c = cmp(x->schema, y->schema);
+
+	return c != 0 ? c : cmp(x->table, y->table);
+}
+
+/* in the database's collation */
 static int
 named_cmp(const ListCell *a, const ListCell *b)
 {
-	const NamedTable *x = lfirst(a);
-	const NamedTable *y = lfirst(b);
-	int			c = collated_name_cmp(x->schema, y->schema);
-
-	return c != 0 ? c : collated_name_cmp(x->table, y->table);
+	return named_order(a, b, collated_name_cmp);
 }
 
-/* the same by bytes */
+/* by bytes */
 static int
 named_bytes_cmp(const ListCell *a, const ListCell *b)
 {
-	const NamedTable *x = lfirst(a);
-	const NamedTable *y = lfirst(b);
-	int			c = strcmp(x->schema, y->schema);
-
-	return c != 0 ? c : strcmp(x->table, y->table);
+	return named_order(a, b, strcmp);
 }
 
 /* the user tables, quoted schema.table, sorted: the database-side view lists them */

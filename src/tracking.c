@@ -97,16 +97,24 @@ check_column_types(const TrackingTable *t)
 	}
 }
 
+/* the relation now named schema.table, or InvalidOid */
+static Oid
+history_relid(const TrackingTable *t)
+{
+	Oid			nsp = get_namespace_oid(t->schema, true);
+
+	return OidIsValid(nsp) ? get_relname_relid(t->table, nsp) : InvalidOid;
+}
+
 /* (Re)discover the table and its format from the catalog. */
 static void
 locate(TrackingTable *t)
 {
-	Oid			nsp = get_namespace_oid(t->schema, true);
 	static const char *const required[] = {"id", "hash", "created_at"};
 	char		relkind;
 	size_t		i;
 
-	t->relid = OidIsValid(nsp) ? get_relname_relid(t->table, nsp) : InvalidOid;
+	t->relid = history_relid(t);
 	t->format = TABLE_ABSENT;
 	if (!OidIsValid(t->relid))
 		return;
@@ -429,8 +437,7 @@ tracking_insert(TrackingTable *t, JournalFormat format,
 	 * it).  Gone, it is the INSERT's error to report.
 	 */
 	{
-		Oid			nsp = get_namespace_oid(t->schema, true);
-		Oid			relid = OidIsValid(nsp) ? get_relname_relid(t->table, nsp) : InvalidOid;
+		Oid			relid = history_relid(t);
 
 		if (OidIsValid(relid))
 			tracking_check_writable(t, relid);

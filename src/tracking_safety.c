@@ -61,6 +61,13 @@ runs_other_code(Node *node, void *context)
 	return expression_tree_walker(node, runs_other_code, context);
 }
 
+/* a partition's or an index's name, quoted and qualified */
+static char *
+relation_name(Oid relid)
+{
+	return qualified_name("", get_namespace_name(get_rel_namespace(relid)), get_rel_name(relid));
+}
+
 /* what: the primary message; rel: where it is, the history (t) or a partition of it */
 static void
 refuse(const TrackingTable *t, const char *rel, const char *what, char *hint)
@@ -78,7 +85,7 @@ static void
 check_relation(const TrackingTable *t, Oid root, Oid relid)
 {
 	const char *rel = relid == root ? t->qualified
-		: quote_qualified_identifier(get_namespace_name(get_rel_namespace(relid)), get_rel_name(relid));
+		: relation_name(relid);
 	CatalogScan cs;
 	HeapTuple	tup;
 
@@ -150,8 +157,7 @@ check_relation(const TrackingTable *t, Oid root, Oid relid)
 		if (!heap_attisnull(tup, Anum_pg_index_indexprs, RelationGetDescr(cs.rel)) ||
 			!heap_attisnull(tup, Anum_pg_index_indpred, RelationGetDescr(cs.rel)))
 		{
-			const char *name = quote_qualified_identifier(get_namespace_name(get_rel_namespace(index)),
-														  get_rel_name(index));
+			const char *name = relation_name(index);
 
 			refuse(t, rel, psprintf("%s has index %s on an expression or with a WHERE clause", rel, name),
 				   psprintf("Drop it if nothing needs it: DROP INDEX %s;", name));

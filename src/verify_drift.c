@@ -60,34 +60,32 @@ typedef struct DriftItem
 	char	   *text;
 } DriftItem;
 
-/* as ORDER BY schema, relation, kind, part would, in the database's collation */
+/* as ORDER BY schema, relation, kind, part would, each name compared by cmp */
+static int
+drift_order(const ListCell *a, const ListCell *b, int (*cmp) (const char *, const char *))
+{
+	const DriftItem *x = lfirst(a);
+	const DriftItem *y = lfirst(b);
+	int			c;
+
+	if ((c = cmp(x->schema, y->schema)) != 0 || (c = cmp(x->rel, y->rel)) != 0 ||
+		(c = cmp(x->kind, y->kind)) != 0)
+		return c;
+	return cmp(x->sub ? x->sub : "", y->sub ? y->sub : "");
+}
+
+/* in the database's collation (mostly one schema, and kinds are constants: the same pointer is the same name) */
 static int
 drift_cmp(const ListCell *a, const ListCell *b)
 {
-	const DriftItem *x = lfirst(a);
-	const DriftItem *y = lfirst(b);
-	int			c;
-
-	/* mostly one schema, and kinds are constants: the same pointer is the same name */
-	if ((c = collated_name_cmp(x->schema, y->schema)) != 0 ||
-		(c = collated_name_cmp(x->rel, y->rel)) != 0 ||
-		(c = collated_name_cmp(x->kind, y->kind)) != 0)
-		return c;
-	return collated_name_cmp(x->sub ? x->sub : "", y->sub ? y->sub : "");
+	return drift_order(a, b, collated_name_cmp);
 }
 
-/* the same by bytes */
+/* by bytes */
 static int
 drift_bytes_cmp(const ListCell *a, const ListCell *b)
 {
-	const DriftItem *x = lfirst(a);
-	const DriftItem *y = lfirst(b);
-	int			c;
-
-	if ((c = strcmp(x->schema, y->schema)) != 0 || (c = strcmp(x->rel, y->rel)) != 0 ||
-		(c = strcmp(x->kind, y->kind)) != 0)
-		return c;
-	return strcmp(x->sub ? x->sub : "", y->sub ? y->sub : "");
+	return drift_order(a, b, strcmp);
 }
 
 static List *
