@@ -136,7 +136,13 @@ find_bucket(Replay *r, int which, const char *schema, const char *rel, const cha
 
 	if (last->bucket != NULL && same_name(last->schema, schema) && same_name(last->rel, rel) &&
 		(!with_sub || same_name(last->sub, sub)))
+	{
+		/* the next call mostly passes the same names again: by pointer then */
+		last->schema = schema;
+		last->rel = rel;
+		last->sub = sub;
 		return last->bucket;
+	}
 	key = bucket_key(schema, rel, sub, with_sub);
 	if (!create)
 	{
@@ -469,13 +475,13 @@ fact_add(Replay *r, FactKind kind, const char *schema, const char *rel, const ch
 	f->kind = kind;
 	f->gone = F_GONE;
 	/* consecutive facts are mostly about one relation: share its names */
-	if (r->last_schema == NULL || strcmp(r->last_schema, schema) != 0)
+	if (r->last_schema == NULL || !same_name(r->last_schema, schema))
 		r->last_schema = arena_strdup(r, schema);
 	f->schema = r->last_schema;
-	if (rel != NULL && (r->last_rel == NULL || strcmp(r->last_rel, rel) != 0))
+	if (rel != NULL && (r->last_rel == NULL || !same_name(r->last_rel, rel)))
 		r->last_rel = arena_strdup(r, rel);
 	f->rel = rel ? r->last_rel : NULL;
-	if (sub != NULL && (r->last_sub == NULL || strcmp(r->last_sub, sub) != 0))
+	if (sub != NULL && (r->last_sub == NULL || !same_name(r->last_sub, sub)))
 		r->last_sub = arena_strdup(r, sub);
 	f->sub = sub ? r->last_sub : NULL;
 	f->owner = r->owner;
@@ -728,68 +734,93 @@ facts_rename_sub(Replay *r, uint32 kinds, const char *schema, const char *rel, c
 
 /* ---- column types ---- */
 
-/* a type's spelling, typmods and array bounds included: the key of its ColType */
-static char *
-type_key(TypeName *tn)
+/*
+ * A short key built in place, once per column of the journal (no palloc, no
+ * format strings); names go in with their length, so no two spellings give
+ * the same key.  full: it did not fit, and the caller shares nothing.
+ */
+typedef struct KeyBuf
 {
-	StringInfoData s;
+	char		data[NAMEDATALEN * 4];
+	Size		len;
+	bool		full;
+} KeyBuf;
+
+static void
+key_bytes(KeyBuf *k, const char *s, Size n)
+{
+	if (k->full || k->len + n >= sizeof(k->data))
+	{
+		k->full = true;
+		return;
+	}
+	memcpy(k->data + k->len, s, n);
+	k->len += n;
+	k->data[k->len] = '\0';
+}
+
+/* "length:bytes" */
+static void
+key_name(KeyBuf *k, const char *s)
+{
+	Size		n = strlen(s);
+	char		digits[12];
+
+	key_bytes(k, digits, pg_ultoa_n((uint32) Min(n, PG_UINT32_MAX), digits));
+	key_bytes(k, ":", 1);
+	key_bytes(k, s, n);
+}
+
+static void
+key_int(KeyBuf *k, int32 v)
+{
+	char		digits[12];
+
+	pg_ltoa(v, digits);
+	key_name(k, digits);
+}
+
+/* a type's spelling, typmods and array bounds included: the key of its ColType */
+static bool
+type_key(KeyBuf *k, TypeName *tn)
+{
 	ListCell   *lc;
 
-	initStringInfo(&s);
-	/* once per column of the journal: no format strings */
 	foreach(lc, tn->names)
-	{
-		if (s.len > 0)
-			appendStringInfoChar(&s, '.');
-		appendStringInfoChar(&s, '"');
-		appendStringInfoString(&s, strVal(lfirst(lc)));
-		appendStringInfoChar(&s, '"');
-	}
+		key_name(k, strVal(lfirst(lc)));
 	if (tn->pct_type)
-		appendStringInfoString(&s, "%type");
+		key_bytes(k, "%", 1);
 	if (tn->setof)
-		appendStringInfoString(&s, " setof");
+		key_bytes(k, "*", 1);
 	foreach(lc, tn->typmods)
 	{
 		Node	   *m = lfirst(lc);
 
-		appendStringInfoChar(&s, foreach_current_index(lc) ? ',' : '(');
+		key_bytes(k, "(", 1);
 		if (IsA(m, A_Const) && IsA(&castNode(A_Const, m)->val, Integer))
-		{
-			char		digits[12];
-
-			pg_ltoa(intVal(&castNode(A_Const, m)->val), digits);
-			appendStringInfoString(&s, digits);
-		}
+			key_int(k, intVal(&castNode(A_Const, m)->val));
 		else
-			appendStringInfo(&s, "%p", m);	/* never shared */
+			k->full = true;		/* an expression: never shared */
 	}
-	if (tn->typmods)
-		appendStringInfoChar(&s, ')');
 	foreach(lc, tn->arrayBounds)
-		appendStringInfoString(&s, "[]");
-	return s.data;
+		key_bytes(k, "[", 1);
+	return !k->full;
 }
 
 /* one ColType per distinct spelling, tn copied out of its parse tree */
 ColType *
 coltype_intern(Replay *r, TypeName *tn)
 {
-	char	   *key = type_key(tn);
-	TypeEntry  *e;
+	KeyBuf		key = {0};
+	TypeEntry  *e = NULL;
 	bool		found;
 	ColType    *t;
 
-	if (strlen(key) >= NAMEDATALEN * 4)
-		found = false, e = NULL;	/* too long to share: its own record */
-	else
+	if (type_key(&key, tn))
 	{
-		e = hash_search(r->types, key, HASH_ENTER, &found);
+		e = hash_search(r->types, key.data, HASH_ENTER, &found);
 		if (found)
-		{
-			pfree(key);
 			return e->type;
-		}
 	}
 	t = palloc0(sizeof(ColType));
 	t->name = copyObject(tn);
@@ -804,7 +835,6 @@ coltype_intern(Replay *r, TypeName *tn)
 	if (e != NULL)
 		e->type = t;
 	r->type_list = lappend(r->type_list, t);
-	pfree(key);
 	return t;
 }
 
@@ -848,28 +878,87 @@ strip_locations(char *text)
 }
 
 /*
+ * The key of the defaults most columns have -- a constant, a constant with a
+ * cast, a call without arguments: '', 0, '{}'::jsonb, now() -- built in
+ * place; false for any other expression, whose node text is its key.
+ */
+static bool
+default_key(KeyBuf *k, Node *raw)
+{
+	if (IsA(raw, TypeCast) && ((TypeCast *) raw)->arg != NULL && IsA(((TypeCast *) raw)->arg, A_Const))
+	{
+		key_bytes(k, "\001c", 2);
+		if (!default_key(k, ((TypeCast *) raw)->arg))
+			return false;
+		return type_key(k, ((TypeCast *) raw)->typeName);
+	}
+	if (IsA(raw, A_Const))
+	{
+		Node	   *val = (Node *) &((A_Const *) raw)->val;
+
+		if (IsA(val, Integer))
+		{
+			key_bytes(k, "\001i", 2);
+			key_int(k, intVal(val));
+		}
+		else if (IsA(val, String))
+		{
+			key_bytes(k, "\001s", 2);
+			key_name(k, strVal(val));
+		}
+		else
+			return false;		/* NULL, a float's or a bit string's text, a boolean (15) */
+		return !k->full;
+	}
+	if (IsA(raw, FuncCall))
+	{
+		FuncCall   *fc = (FuncCall *) raw;
+		ListCell   *lc;
+
+		if (fc->args != NIL || fc->agg_order != NIL || fc->agg_filter != NULL || fc->over != NULL ||
+			fc->agg_within_group || fc->agg_star || fc->agg_distinct || fc->func_variadic ||
+			fc->funcformat != COERCE_EXPLICIT_CALL)
+			return false;
+		key_bytes(k, "\001f", 2);
+		foreach(lc, fc->funcname)
+			key_name(k, strVal(lfirst(lc)));
+		return !k->full;
+	}
+	return false;
+}
+
+/*
  * The raw default, copied out of its parse tree once per distinct
  * expression: a long journal repeats a handful (now(), '', 0, false, ...).
+ * Its key: default_key(), else its node text without locations.
  */
 Node *
 default_intern(Replay *r, Node *raw)
 {
-	char	   *text = nodeToString(raw);
+	KeyBuf		k = {0};
+	char	   *text;
 	uint64		key;
 	DefaultEntry *e;
 	bool		found;
 
-	strip_locations(text);
+	if (default_key(&k, raw))
+		text = k.data;
+	else
+	{
+		text = nodeToString(raw);
+		strip_locations(text);
+	}
 	key = hash_bytes_extended((const unsigned char *) text, strlen(text), 0);
 	e = hash_search(r->defaults, &key, HASH_ENTER, &found);
 	if (found && strcmp(e->text, text) == 0)
 	{
-		pfree(text);
+		if (text != k.data)
+			pfree(text);
 		return e->expr;
 	}
 	if (found)
 		return copyObject(raw);	/* a collision: not shared */
-	e->text = text;
+	e->text = text == k.data ? pstrdup(text) : text;
 	e->expr = copyObject(raw);
 	return e->expr;
 }

@@ -584,9 +584,13 @@ is_key(Node *n)
 static void
 add_column(Replay *r, const char *schema, const char *table, ColumnDef *col, bool with_keys)
 {
+	/* what is said of the column next names it as its fact does: compared by pointer */
+	Fact	   *column = fact_add(r, F_COLUMN, schema, table, col->colname);
+	const char *name = column->sub;
 	ListCell   *lc;
 
-	fact_add(r, F_COLUMN, schema, table, col->colname);
+	schema = column->schema;
+	table = column->rel;
 	if (list_length(col->typeName->names) == 1 &&
 		(strcmp(strVal(linitial(col->typeName->names)), "serial") == 0 ||
 		 strcmp(strVal(linitial(col->typeName->names)), "serial4") == 0 ||
@@ -599,22 +603,22 @@ add_column(Replay *r, const char *schema, const char *table, ColumnDef *col, boo
 		const char *base = n[0] == 'b' || strcmp(n, "serial8") == 0 ? "int8"
 			: n[1] == 'm' || strcmp(n, "serial2") == 0 ? "int2" : "int4";
 
-		fact_slot(r, F_COLTYPE, schema, table, col->colname,
+		fact_slot(r, F_COLTYPE, schema, table, name,
 				  coltype_intern(r, SystemTypeName((char *) base)), NULL);
-		fact_slot(r, F_NOTNULL, schema, table, col->colname, NULL, NULL);
-		add_default(r, schema, table, col->colname, NULL);	/* nextval() of its own sequence */
+		fact_slot(r, F_NOTNULL, schema, table, name, NULL, NULL);
+		add_default(r, schema, table, name, NULL);	/* nextval() of its own sequence */
 	}
 	else
 	{
-		fact_slot(r, F_COLTYPE, schema, table, col->colname, coltype_intern(r, col->typeName), NULL);
+		fact_slot(r, F_COLTYPE, schema, table, name, coltype_intern(r, col->typeName), NULL);
 	}
 	if (col->is_not_null)
-		fact_slot(r, F_NOTNULL, schema, table, col->colname, NULL, NULL);
+		fact_slot(r, F_NOTNULL, schema, table, name, NULL, NULL);
 	if (col->raw_default)
-		add_default(r, schema, table, col->colname, col->raw_default);
+		add_default(r, schema, table, name, col->raw_default);
 	foreach(lc, col->constraints)
 		if (with_keys || !is_key(lfirst(lc)))
-			add_constraint(r, schema, table, col->colname, lfirst(lc));
+			add_constraint(r, schema, table, name, lfirst(lc));
 }
 
 /*
@@ -692,6 +696,7 @@ create_table(Replay *r, CreateStmt *cs)
 {
 	const char *schema = schema_of(r, cs->relation->schemaname);
 	const char *name = cs->relation->relname;
+	Fact	   *table;
 	ListCell   *lc;
 
 	if (is_temp(r, cs->relation))
@@ -701,7 +706,10 @@ create_table(Replay *r, CreateStmt *cs)
 	}
 	if ((cs->if_not_exists || r->if_not_exists) && relation_find(r, schema, name) != NULL)
 		return;
-	fact_add(r, F_TABLE, schema, name, NULL);
+	/* the table's facts share the names of its own: compared by pointer */
+	table = fact_add(r, F_TABLE, schema, name, NULL);
+	schema = table->schema;
+	name = table->rel;
 	foreach(lc, cs->tableElts)
 	{
 		if (IsA(lfirst(lc), ColumnDef))
