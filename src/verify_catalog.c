@@ -585,7 +585,7 @@ default_text(Node *expr)
  * as trees, else as constants' texts, else as deparsed texts.
  */
 static bool
-default_matches(Fact *f, RelInfo *ri, ColInfo *att)
+default_matches(Node *expr, char **why, RelInfo *ri, ColInfo *att)
 {
 	char	   *stored_text;
 	Node	   *stored;
@@ -597,20 +597,20 @@ default_matches(Fact *f, RelInfo *ri, ColInfo *att)
 
 	if (!att->atthasdef)
 		return false;
-	if (f->expr == NULL)
+	if (expr == NULL)
 		return true;			/* presence is all that is known */
 	if (!ri->defaults_read)
 		read_defaults(ri);
 	if (!att->has_stored_def)
 		return false;
 	/* the common case: the same tree (as texts without locations, hashed in 64 bits) */
-	if (att->def_hash == cooked_hash(f->expr, att))
+	if (att->def_hash == cooked_hash(expr, att))
 		return true;
 	stored_text = stored_default(ri->relid, att->attnum);
 	if (stored_text == NULL)
 		return false;
 	stored = stringToNode(stored_text);
-	cooked = cook(f->expr, att);
+	cooked = cook(expr, att);
 	a = strip_coercions(cooked);
 	b = strip_coercions(stored);
 	if (equal(a, b))
@@ -626,8 +626,8 @@ default_matches(Fact *f, RelInfo *ri, ColInfo *att)
 	tb = default_text(b);
 	if (strcmp(ta, tb) == 0)
 		return true;
-	f->why = psprintf("the database has %s; the migration sets %s", default_text(stored),
-						default_text(cooked));
+	*why = psprintf("the database has %s; the migration sets %s", default_text(stored),
+					default_text(cooked));
 	return false;
 }
 
@@ -745,7 +745,8 @@ static struct
 	ColInfo    *att;
 }			last_column;
 
-static bool column_holds(Fact *f, RelInfo *ri, ColInfo *att);
+static bool column_holds(FactKind kind, ColType *type, Node *expr, char **why, RelInfo *ri,
+						 ColInfo *att);
 
 static bool
 holds(Fact *f)
@@ -758,7 +759,7 @@ holds(Fact *f)
 
 	if ((KIND(f->kind) & COLUMN_KINDS) && f->schema == last_column.schema &&
 		f->rel == last_column.rel && f->sub == last_column.sub && last_column.att != NULL)
-		return column_holds(f, last_column.ri, last_column.att);
+		return column_holds(f->kind, f->type, f->expr, &f->why, last_column.ri, last_column.att);
 
 	switch (f->kind)
 	{
@@ -845,14 +846,14 @@ holds(Fact *f)
 	last_column.sub = f->sub;
 	last_column.ri = ri;
 	last_column.att = att;
-	return column_holds(f, ri, att);
+	return column_holds(f->kind, f->type, f->expr, &f->why, ri, att);
 }
 
-/* a fact about a column the catalog has */
+/* a fact about a column the catalog has (or a slot of its column fact); why: see Fact's */
 static bool
-column_holds(Fact *f, RelInfo *ri, ColInfo *att)
+column_holds(FactKind kind, ColType *type, Node *expr, char **why, RelInfo *ri, ColInfo *att)
 {
-	switch (f->kind)
+	switch (kind)
 	{
 		case F_COLUMN:
 			att->explained = true;
@@ -862,14 +863,14 @@ column_holds(Fact *f, RelInfo *ri, ColInfo *att)
 		case F_NULLABLE:
 			return !att->attnotnull;
 		case F_DEFAULT:
-			return default_matches(f, ri, att);
+			return default_matches(expr, why, ri, att);
 		case F_NODEFAULT:
 			return !att->atthasdef;
 		case F_COLTYPE:
-			if (OidIsValid(f->type->typid) && att->atttypid == f->type->typid &&
-				(f->type->typmod == -1 || f->type->typmod == att->atttypmod))
+			if (OidIsValid(type->typid) && att->atttypid == type->typid &&
+				(type->typmod == -1 || type->typmod == att->atttypmod))
 				return true;
-			f->why = psprintf("the column is %s", format_type_with_typemod(att->atttypid, att->atttypmod));
+			*why = psprintf("the column is %s", format_type_with_typemod(att->atttypid, att->atttypmod));
 			return false;
 		default:
 			return false;
@@ -1035,6 +1036,17 @@ read_wanted_relations(Replay *r)
 /* what one fact's check allocates, freed after it */
 static MemoryContext fact_cxt;
 
+/* back from fact_cxt to outer, what a check allocated freed but why (NULL, or copied out) */
+static char *
+check_done(char *why, MemoryContext outer)
+{
+	MemoryContextSwitchTo(outer);
+	if (why)
+		why = MemoryContextStrdup(outer, why);
+	MemoryContextReset(fact_cxt);
+	return why;
+}
+
 static void
 check_one(void *item)
 {
@@ -1045,10 +1057,7 @@ check_one(void *item)
 	f->why = NULL;
 	if (!(f->type && f->type->error))
 		f->holds = holds(f);
-	if (f->why)
-		f->why = MemoryContextStrdup(outer, f->why);
-	MemoryContextSwitchTo(outer);
-	MemoryContextReset(fact_cxt);
+	f->why = check_done(f->why, outer);
 }
 
 typedef struct SlotCheck
@@ -1057,17 +1066,36 @@ typedef struct SlotCheck
 	Slot	   *slot;
 } SlotCheck;
 
-/* a column's slot, checked as the fact it stands for */
+/*
+ * A column's slot, checked as the fact it stands for: right after its
+ * column fact found the attribute, against that (most slots), else as a
+ * fact of its own.
+ */
 static void
 check_slot(void *arg)
 {
 	SlotCheck  *sc = arg;
+	Fact	   *column = sc->column;
+	Slot	   *s = sc->slot;
 	Fact		f;
 
-	slot_as_fact(sc->column, sc->slot, &f);
+	if (column->schema == last_column.schema && column->rel == last_column.rel &&
+		column->sub == last_column.sub && last_column.att != NULL)
+	{
+		ColType    *type = s->kind == F_COLTYPE ? s->what.type : NULL;
+		MemoryContext outer = MemoryContextSwitchTo(fact_cxt);
+		char	   *why = NULL;
+
+		s->holds = !(type && type->error) &&
+			column_holds(s->kind, type, s->kind == F_DEFAULT ? s->what.expr : NULL, &why,
+						 last_column.ri, last_column.att);
+		s->why = check_done(why, outer);
+		return;
+	}
+	slot_as_fact(column, s, &f);
 	check_one(&f);
-	sc->slot->holds = f.holds;
-	sc->slot->why = f.why;
+	s->holds = f.holds;
+	s->why = f.why;
 }
 
 /* one fact, and a column's slots; when checked one by one, each slot on its own */
