@@ -281,9 +281,10 @@ rebuild_buckets(Replay *r)
 	}
 }
 
+/* a column type's spelling, by typename_hash(): candidates, compared by same_spelling() */
 typedef struct TypeEntry
 {
-	char		key[NAMEDATALEN * 4];
+	uint64		key;
 	ColType    *type;
 } TypeEntry;
 
@@ -301,10 +302,10 @@ facts_init(Replay *r)
 	HASHCTL		ctl = {0};
 
 	rebuild_buckets(r);
-	ctl.keysize = NAMEDATALEN * 4;
+	ctl.keysize = sizeof(uint64);
 	ctl.entrysize = sizeof(TypeEntry);
 	ctl.hcxt = CurrentMemoryContext;
-	r->types = hash_create("migtrack column types", 64, &ctl, HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+	r->types = hash_create("migtrack column types", 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	ctl.keysize = sizeof(uint64);
 	ctl.entrysize = sizeof(DefaultEntry);
 	r->defaults = hash_create("migtrack defaults", 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
@@ -734,93 +735,87 @@ facts_rename_sub(Replay *r, uint32 kinds, const char *schema, const char *rel, c
 
 /* ---- column types ---- */
 
-/*
- * A short key built in place, once per column of the journal (no palloc, no
- * format strings); names go in with their length, so no two spellings give
- * the same key.  full: it did not fit, and the caller shares nothing.
- */
-typedef struct KeyBuf
-{
-	char		data[NAMEDATALEN * 4];
-	Size		len;
-	bool		full;
-} KeyBuf;
-
-static void
-key_bytes(KeyBuf *k, const char *s, Size n)
-{
-	if (k->full || k->len + n >= sizeof(k->data))
-	{
-		k->full = true;
-		return;
-	}
-	memcpy(k->data + k->len, s, n);
-	k->len += n;
-	k->data[k->len] = '\0';
-}
-
-/* "length:bytes" */
-static void
-key_name(KeyBuf *k, const char *s)
-{
-	Size		n = strlen(s);
-	char		digits[12];
-
-	key_bytes(k, digits, pg_ultoa_n((uint32) Min(n, PG_UINT32_MAX), digits));
-	key_bytes(k, ":", 1);
-	key_bytes(k, s, n);
-}
-
-static void
-key_int(KeyBuf *k, int32 v)
-{
-	char		digits[12];
-
-	pg_ltoa(v, digits);
-	key_name(k, digits);
-}
-
-/* a type's spelling, typmods and array bounds included: the key of its ColType */
+/* a typmod written as an integer (the usual), or false */
 static bool
-type_key(KeyBuf *k, TypeName *tn)
+integer_typmod(Node *m, int32 *value)
 {
+	if (!IsA(m, A_Const) || !IsA(&castNode(A_Const, m)->val, Integer))
+		return false;
+	*value = intVal(&castNode(A_Const, m)->val);
+	return true;
+}
+
+/*
+ * A type's spelling -- names, typmods, array bounds -- hashed without
+ * building a key (once per column of the journal); false when a typmod is
+ * an expression: never shared.
+ */
+static bool
+typename_hash(TypeName *tn, uint64 *hash)
+{
+	uint64		h = (uint64) (tn->pct_type | tn->setof << 1) + ((uint64) list_length(tn->arrayBounds) << 2);
 	ListCell   *lc;
 
 	foreach(lc, tn->names)
-		key_name(k, strVal(lfirst(lc)));
-	if (tn->pct_type)
-		key_bytes(k, "%", 1);
-	if (tn->setof)
-		key_bytes(k, "*", 1);
+	{
+		const char *name = strVal(lfirst(lc));
+
+		h = hash_combine64(h, hash_bytes_extended((const unsigned char *) name, strlen(name), 0));
+	}
 	foreach(lc, tn->typmods)
 	{
-		Node	   *m = lfirst(lc);
+		int32		value;
 
-		key_bytes(k, "(", 1);
-		if (IsA(m, A_Const) && IsA(&castNode(A_Const, m)->val, Integer))
-			key_int(k, intVal(&castNode(A_Const, m)->val));
-		else
-			k->full = true;		/* an expression: never shared */
+		if (!integer_typmod(lfirst(lc), &value))
+			return false;
+		h = hash_combine64(h, (uint64) (uint32) value + 1);
 	}
-	foreach(lc, tn->arrayBounds)
-		key_bytes(k, "[", 1);
-	return !k->full;
+	*hash = h;
+	return true;
+}
+
+/* the same spelling (what typename_hash() hashes) */
+static bool
+same_spelling(TypeName *a, TypeName *b)
+{
+	ListCell   *la;
+	ListCell   *lb;
+
+	if (a->pct_type != b->pct_type || a->setof != b->setof ||
+		list_length(a->arrayBounds) != list_length(b->arrayBounds) ||
+		list_length(a->names) != list_length(b->names) ||
+		list_length(a->typmods) != list_length(b->typmods))
+		return false;
+	forboth(la, a->names, lb, b->names)
+		if (strcmp(strVal(lfirst(la)), strVal(lfirst(lb))) != 0)
+			return false;
+	forboth(la, a->typmods, lb, b->typmods)
+	{
+		int32		va;
+		int32		vb;
+
+		if (!integer_typmod(lfirst(la), &va) || !integer_typmod(lfirst(lb), &vb) || va != vb)
+			return false;
+	}
+	return true;
 }
 
 /* one ColType per distinct spelling, tn copied out of its parse tree */
 ColType *
 coltype_intern(Replay *r, TypeName *tn)
 {
-	KeyBuf		key = {0};
+	uint64		key;
 	TypeEntry  *e = NULL;
 	bool		found;
 	ColType    *t;
 
-	if (type_key(&key, tn))
+	if (typename_hash(tn, &key))
 	{
-		e = hash_search(r->types, key.data, HASH_ENTER, &found);
-		if (found)
+		e = hash_search(r->types, &key, HASH_ENTER, &found);
+		if (found && same_spelling(e->type->name, tn))
 			return e->type;
+		if (found)
+			e = NULL;			/* another spelling of the same hash: not shared */
 	}
 	t = palloc0(sizeof(ColType));
 	t->name = copyObject(tn);
@@ -875,6 +870,79 @@ strip_locations(char *text)
 	}
 	if (out != in)
 		memmove(out, in, strlen(in) + 1);
+}
+
+/*
+ * A short key built in place, for most defaults of the journal (no palloc,
+ * no format strings); names go in with their length, so no two spellings
+ * give the same key.  full: it did not fit, and the caller shares nothing.
+ */
+typedef struct KeyBuf
+{
+	char		data[NAMEDATALEN * 4];
+	Size		len;
+	bool		full;
+} KeyBuf;
+
+static void
+key_bytes(KeyBuf *k, const char *s, Size n)
+{
+	if (k->full || k->len + n >= sizeof(k->data))
+	{
+		k->full = true;
+		return;
+	}
+	memcpy(k->data + k->len, s, n);
+	k->len += n;
+	k->data[k->len] = '\0';
+}
+
+/* "length:bytes" */
+static void
+key_name(KeyBuf *k, const char *s)
+{
+	Size		n = strlen(s);
+	char		digits[12];
+
+	key_bytes(k, digits, pg_ultoa_n((uint32) Min(n, PG_UINT32_MAX), digits));
+	key_bytes(k, ":", 1);
+	key_bytes(k, s, n);
+}
+
+static void
+key_int(KeyBuf *k, int32 v)
+{
+	char		digits[12];
+
+	pg_ltoa(v, digits);
+	key_name(k, digits);
+}
+
+/* a type's spelling, typmods and array bounds included (a cast's) */
+static bool
+type_key(KeyBuf *k, TypeName *tn)
+{
+	ListCell   *lc;
+
+	foreach(lc, tn->names)
+		key_name(k, strVal(lfirst(lc)));
+	if (tn->pct_type)
+		key_bytes(k, "%", 1);
+	if (tn->setof)
+		key_bytes(k, "*", 1);
+	foreach(lc, tn->typmods)
+	{
+		int32		value;
+
+		key_bytes(k, "(", 1);
+		if (integer_typmod(lfirst(lc), &value))
+			key_int(k, value);
+		else
+			k->full = true;		/* an expression: never shared */
+	}
+	foreach(lc, tn->arrayBounds)
+		key_bytes(k, "[", 1);
+	return !k->full;
 }
 
 /*
