@@ -192,17 +192,21 @@ journal_schemas(Replay *r)
 	ListCell   *lc;
 	ListCell   *sc;
 
+	const char *last = NULL;
+
 	foreach(lc, r->facts)
 	{
 		Fact	   *f = lfirst(lc);
 		bool		known = false;
 
-		if (!f->alive || f->schema[0] == '\0' || f->kind == F_GONE)
+		/* consecutive facts share their schema's name: the same pointer is a known schema */
+		if (!f->alive || f->schema == last || f->schema[0] == '\0' || f->kind == F_GONE)
 			continue;
 		foreach(sc, schemas)
 			known = known || strcmp(lfirst(sc), f->schema) == 0;
 		if (!known)
 			schemas = lappend(schemas, f->schema);
+		last = f->schema;
 	}
 	return schemas;
 }
