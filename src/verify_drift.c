@@ -191,7 +191,6 @@ journal_schemas(Replay *r)
 	List	   *schemas = NIL;
 	ListCell   *lc;
 	ListCell   *sc;
-
 	const char *last = NULL;
 
 	foreach(lc, r->facts)
