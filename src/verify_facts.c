@@ -800,6 +800,36 @@ same_spelling(TypeName *a, TypeName *b)
 	return true;
 }
 
+/* the type as written, for messages: TypeNameToString() leaves the typmods out */
+static char *
+type_text(TypeName *tn)
+{
+	TypeName	bare = *tn;
+	char	   *name;
+	StringInfoData s;
+	ListCell   *lc;
+
+	bare.arrayBounds = NIL;		/* after the typmods */
+	name = TypeNameToString(&bare);
+	initStringInfo(&s);
+	appendStringInfoString(&s, strncmp(name, "pg_catalog.", 11) == 0 ? name + 11 : name);
+	foreach(lc, tn->typmods)
+	{
+		int32		value;
+
+		appendStringInfoChar(&s, foreach_current_index(lc) ? ',' : '(');
+		if (integer_typmod(lfirst(lc), &value))
+			appendStringInfo(&s, "%d", value);
+		else
+			appendStringInfoString(&s, "...");
+	}
+	if (tn->typmods != NIL)
+		appendStringInfoChar(&s, ')');
+	foreach(lc, tn->arrayBounds)
+		appendStringInfoString(&s, "[]");
+	return s.data;
+}
+
 /* one ColType per distinct spelling, tn copied out of its parse tree */
 ColType *
 coltype_intern(Replay *r, TypeName *tn)
@@ -820,9 +850,7 @@ coltype_intern(Replay *r, TypeName *tn)
 	t = palloc0(sizeof(ColType));
 	t->name = copyObject(tn);
 	t->name->location = -1;
-	t->text = TypeNameToString(tn);
-	if (strncmp(t->text, "pg_catalog.", 11) == 0)
-		t->text += 11;
+	t->text = type_text(tn);
 	t->type_name = strVal(llast(tn->names));
 	t->type_schema = list_length(tn->names) >= 2 ? strVal(list_nth(tn->names, list_length(tn->names) - 2)) : NULL;
 	t->typid = InvalidOid;

@@ -267,6 +267,34 @@ DO $$ BEGIN
 END $$;
 DROP TABLE c_t13b, one_pass;
 
+---------------------------------------------------------------------------
+-- Columns that spell their type or default the same share one record of it
+-- in the replay, and only those: what changed in one column is that column's
+-- alone.  (0 and '0', '{}' as jsonb and as json, 'a' and '1:a', varchar(10)
+-- and varchar(20) are told apart.)
+---------------------------------------------------------------------------
+INSERT INTO mig VALUES ('d', 0, '0000_alike', $$CREATE TABLE "d_alike" (
+	"a" integer DEFAULT 0,
+	"b" text DEFAULT '0',
+	"c" jsonb DEFAULT '{}'::jsonb,
+	"d" json DEFAULT '{}'::json,
+	"e" text DEFAULT 'a',
+	"f" text DEFAULT '1:a',
+	"g" varchar(10) DEFAULT 'a',
+	"h" varchar(20) DEFAULT '1:a',
+	"i" timestamp DEFAULT now(),
+	"j" timestamp(3) DEFAULT now()
+);$$);
+SELECT pg_temp.journal('d') AS d \gset
+CREATE TABLE d_alike (a integer DEFAULT 0, b text DEFAULT '0', c jsonb DEFAULT '{}'::jsonb,
+  d json DEFAULT '{}'::json, e text DEFAULT 'a', f text DEFAULT '1:a', g varchar(10) DEFAULT 'a',
+  h varchar(20) DEFAULT '1:a', i timestamp DEFAULT now(), j timestamp(3) DEFAULT now());
+SELECT * FROM pg_temp.verdicts(:'d');
+ALTER TABLE d_alike ALTER COLUMN d SET DEFAULT '[]'::json, ALTER COLUMN f SET DEFAULT '2:a',
+  ALTER COLUMN h TYPE varchar(30), ALTER COLUMN j TYPE timestamp(6);
+SELECT tag, verdict, unnest(missing) AS missing FROM pg_temp.verdicts(:'d');
+DROP TABLE d_alike;
+
 DROP FUNCTION pg_temp.journal(text), pg_temp.verdicts(jsonb);
 DROP TABLE mig;
 
