@@ -291,9 +291,8 @@ typedef struct TypeEntry
 /* a default expression, shared by the columns that have the same one */
 typedef struct DefaultEntry
 {
-	uint64		key;			/* hash of text */
-	char	   *text;			/* nodeToString() without locations */
-	Node	   *expr;
+	uint64		key;			/* default_hash() */
+	Node	   *expr;			/* the first of that hash: others share it when equal() */
 } DefaultEntry;
 
 void
@@ -901,110 +900,34 @@ strip_locations(char *text)
 }
 
 /*
- * A short key built in place, for most defaults of the journal (no palloc,
- * no format strings); names go in with their length, so no two spellings
- * give the same key.  full: it did not fit, and the caller shares nothing.
- */
-typedef struct KeyBuf
-{
-	char		data[NAMEDATALEN * 4];
-	Size		len;
-	bool		full;
-} KeyBuf;
-
-static void
-key_bytes(KeyBuf *k, const char *s, Size n)
-{
-	if (k->full || k->len + n >= sizeof(k->data))
-	{
-		k->full = true;
-		return;
-	}
-	memcpy(k->data + k->len, s, n);
-	k->len += n;
-	k->data[k->len] = '\0';
-}
-
-/* "length:bytes" */
-static void
-key_name(KeyBuf *k, const char *s)
-{
-	Size		n = strlen(s);
-	char		digits[12];
-
-	key_bytes(k, digits, pg_ultoa_n((uint32) Min(n, PG_UINT32_MAX), digits));
-	key_bytes(k, ":", 1);
-	key_bytes(k, s, n);
-}
-
-static void
-key_int(KeyBuf *k, int32 v)
-{
-	char		digits[12];
-
-	pg_ltoa(v, digits);
-	key_name(k, digits);
-}
-
-/* a type's spelling, typmods and array bounds included (a cast's) */
-static bool
-type_key(KeyBuf *k, TypeName *tn)
-{
-	ListCell   *lc;
-
-	foreach(lc, tn->names)
-		key_name(k, strVal(lfirst(lc)));
-	if (tn->pct_type)
-		key_bytes(k, "%", 1);
-	if (tn->setof)
-		key_bytes(k, "*", 1);
-	foreach(lc, tn->typmods)
-	{
-		int32		value;
-
-		key_bytes(k, "(", 1);
-		if (integer_typmod(lfirst(lc), &value))
-			key_int(k, value);
-		else
-			k->full = true;		/* an expression: never shared */
-	}
-	foreach(lc, tn->arrayBounds)
-		key_bytes(k, "[", 1);
-	return !k->full;
-}
-
-/*
- * The key of the defaults most columns have -- a constant, a constant with a
- * cast, a call without arguments: '', 0, '{}'::jsonb, now() -- built in
- * place; false for any other expression, whose node text is its key.
+ * A hash of the defaults most columns have -- a constant, a constant with a
+ * cast, a call without arguments: '', 0, '{}'::jsonb, now() -- taken in
+ * place; false for any other expression, hashed by its node text.
  */
 static bool
-default_key(KeyBuf *k, Node *raw)
+default_hash(Node *raw, uint64 *hash)
 {
 	if (IsA(raw, TypeCast) && ((TypeCast *) raw)->arg != NULL && IsA(((TypeCast *) raw)->arg, A_Const))
 	{
-		key_bytes(k, "\001c", 2);
-		if (!default_key(k, ((TypeCast *) raw)->arg))
+		uint64		type;
+
+		if (!default_hash(((TypeCast *) raw)->arg, hash) || !typename_hash(((TypeCast *) raw)->typeName, &type))
 			return false;
-		return type_key(k, ((TypeCast *) raw)->typeName);
+		*hash = hash_combine64(hash_combine64(*hash, type), T_TypeCast);
+		return true;
 	}
 	if (IsA(raw, A_Const))
 	{
 		Node	   *val = (Node *) &((A_Const *) raw)->val;
 
 		if (IsA(val, Integer))
-		{
-			key_bytes(k, "\001i", 2);
-			key_int(k, intVal(val));
-		}
+			*hash = hash_combine64((uint64) (uint32) intVal(val), T_Integer);
 		else if (IsA(val, String))
-		{
-			key_bytes(k, "\001s", 2);
-			key_name(k, strVal(val));
-		}
+			*hash = hash_combine64(hash_bytes_extended((const unsigned char *) strVal(val), strlen(strVal(val)), 0),
+								   T_String);
 		else
 			return false;		/* NULL, a float's or a bit string's text, a boolean (15) */
-		return !k->full;
+		return true;
 	}
 	if (IsA(raw, FuncCall))
 	{
@@ -1015,10 +938,11 @@ default_key(KeyBuf *k, Node *raw)
 			fc->agg_within_group || fc->agg_star || fc->agg_distinct || fc->func_variadic ||
 			fc->funcformat != COERCE_EXPLICIT_CALL)
 			return false;
-		key_bytes(k, "\001f", 2);
+		*hash = T_FuncCall;
 		foreach(lc, fc->funcname)
-			key_name(k, strVal(lfirst(lc)));
-		return !k->full;
+			*hash = hash_combine64(*hash, hash_bytes_extended((const unsigned char *) strVal(lfirst(lc)),
+															  strlen(strVal(lfirst(lc))), 0));
+		return true;
 	}
 	return false;
 }
@@ -1026,35 +950,29 @@ default_key(KeyBuf *k, Node *raw)
 /*
  * The raw default, copied out of its parse tree once per distinct
  * expression: a long journal repeats a handful (now(), '', 0, false, ...).
- * Its key: default_key(), else its node text without locations.
+ * Filed by default_hash(), else the hash of its node text without
+ * locations; shared when equal() (which ignores locations) says so.
  */
 Node *
 default_intern(Replay *r, Node *raw)
 {
-	KeyBuf		k = {0};
-	char	   *text;
 	uint64		key;
 	DefaultEntry *e;
 	bool		found;
 
-	if (default_key(&k, raw))
-		text = k.data;
-	else
+	if (!default_hash(raw, &key))
 	{
-		text = nodeToString(raw);
+		char	   *text = nodeToString(raw);
+
 		strip_locations(text);
+		key = hash_bytes_extended((const unsigned char *) text, strlen(text), 0);
+		pfree(text);
 	}
-	key = hash_bytes_extended((const unsigned char *) text, strlen(text), 0);
 	e = hash_search(r->defaults, &key, HASH_ENTER, &found);
-	if (found && strcmp(e->text, text) == 0)
-	{
-		if (text != k.data)
-			pfree(text);
+	if (found && equal(e->expr, raw))
 		return e->expr;
-	}
 	if (found)
 		return copyObject(raw);	/* a collision: not shared */
-	e->text = text == k.data ? pstrdup(text) : text;
 	e->expr = copyObject(raw);
 	return e->expr;
 }
