@@ -197,7 +197,10 @@ tracking_check_writable(const TrackingTable *t, Oid relid)
 		refuse(t, t->qualified, psprintf("row level security applies to you on %s", t->qualified),
 			   psprintf("Run migtrack as the table's owner or as a role that bypasses row level security, or disable it if nothing needs it: ALTER TABLE %s DISABLE ROW LEVEL SECURITY;",
 						t->qualified));
-	/* the partitions' and children's too (their triggers fire, their checks run) */
-	foreach(lc, find_all_inheritors(relid, NoLock, NULL))
+	/*
+	 * The partitions' and children's too (their triggers fire, their checks
+	 * run), locked: one dropped meanwhile is skipped, not named after it is gone.
+	 */
+	foreach(lc, find_all_inheritors(relid, AccessShareLock, NULL))
 		check_relation(t, relid, lfirst_oid(lc));
 }

@@ -748,6 +748,14 @@ static struct
 static bool column_holds(FactKind kind, ColType *type, Node *expr, char **why, RelInfo *ri,
 						 ColInfo *att);
 
+/* is the attribute last found that of f's column (the same names, by pointer)? */
+static bool
+found_last(const Fact *f)
+{
+	return f->schema == last_column.schema && f->rel == last_column.rel &&
+		f->sub == last_column.sub && last_column.att != NULL;
+}
+
 static bool
 holds(Fact *f)
 {
@@ -757,8 +765,7 @@ holds(Fact *f)
 	char		relkind;
 	ColInfo    *att;
 
-	if ((KIND(f->kind) & COLUMN_KINDS) && f->schema == last_column.schema &&
-		f->rel == last_column.rel && f->sub == last_column.sub && last_column.att != NULL)
+	if ((KIND(f->kind) & COLUMN_KINDS) && found_last(f))
 		return column_holds(f->kind, f->type, f->expr, &f->why, last_column.ri, last_column.att);
 
 	switch (f->kind)
@@ -1079,8 +1086,7 @@ check_slot(void *arg)
 	Slot	   *s = sc->slot;
 	Fact		f;
 
-	if (column->schema == last_column.schema && column->rel == last_column.rel &&
-		column->sub == last_column.sub && last_column.att != NULL)
+	if (found_last(column))
 	{
 		ColType    *type = s->kind == F_COLTYPE ? s->what.type : NULL;
 		MemoryContext outer = MemoryContextSwitchTo(fact_cxt);
