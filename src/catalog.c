@@ -17,6 +17,7 @@
 #include "access/table.h"
 #include "access/tableam.h"
 #include "catalog/dependency.h"
+#include "catalog/index.h"
 #include "catalog/pg_collation.h"
 #include "catalog/pg_depend.h"
 #include "catalog/pg_extension.h"
@@ -24,9 +25,12 @@
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
 #include "executor/spi.h"
+#include "executor/tuptable.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/fmgroids.h"
 #include "utils/hsearch.h"
+#include "utils/snapmgr.h"
 #include "utils/varlena.h"
 
 #include "migtrack.h"
@@ -39,14 +43,42 @@
  * them in the backend after the call: catalog_scan_begin(), a
  * catalog_scan_key() per key column, catalog_scan_next() until NULL,
  * catalog_scan_end().
+ *
+ * The same index asked about thousands of relations one after another keeps
+ * its scan open instead: catalog_scan_kept() once, then for each look-up its
+ * keys (always as many) and catalog_scan_next() until NULL, and
+ * catalog_scan_again() before the next look-up's keys.  A look-up then costs
+ * a descent of the index (index_rescan), not the opening and closing of the
+ * index, the scan, a slot and a snapshot.  The scan's resources belong to the
+ * current (sub)transaction: it must be ended in it, and forgotten (not
+ * ended) when it was rolled back.
  */
 void
 catalog_scan_begin(CatalogScan *cs, Oid catalog, Oid index)
 {
+	memset(cs, 0, sizeof(CatalogScan));
 	cs->rel = table_open(catalog, AccessShareLock);
 	cs->index = index;
-	cs->nkeys = 0;
+}
+
+void
+catalog_scan_kept(CatalogScan *cs, Oid catalog, Oid index)
+{
+	catalog_scan_begin(cs, catalog, index);
+	/* as systable_beginscan() decides: else a heap scan per look-up, as catalog_scan_begin()'s */
+	cs->keep = !IgnoreSystemIndexes && !ReindexIsProcessingIndex(index);
+	cs->restart = true;
+	cs->cxt = CurrentMemoryContext;
+}
+
+void
+catalog_scan_again(CatalogScan *cs)
+{
+	if (cs->scan != NULL)
+		systable_endscan(cs->scan);
 	cs->scan = NULL;
+	cs->nkeys = 0;
+	cs->restart = true;
 }
 
 void
@@ -65,11 +97,54 @@ catalog_scan_key_cmp(CatalogScan *cs, AttrNumber attno, StrategyNumber strategy,
 	ScanKeyInit(&cs->keys[cs->nkeys++], attno, strategy, cmp, value);
 }
 
+/* the kept scan restarted with cs's keys, numbered as the index's columns (systable_beginscan's mapping) */
+static void
+kept_scan_restart(CatalogScan *cs)
+{
+	int			natts;
+	int			i;
+	int			j;
+
+	if (cs->iscan == NULL)
+	{
+		cs->irel = index_open(cs->index, AccessShareLock);
+		cs->snapshot = RegisterSnapshot(GetCatalogSnapshot(RelationGetRelid(cs->rel)));
+		cs->slot = table_slot_create(cs->rel, NULL);
+		cs->iscan = index_beginscan(cs->rel, cs->irel, cs->snapshot, cs->nkeys, 0);
+	}
+	/* index_beginscan() fixed the number of keys */
+	Assert(cs->iscan->numberOfKeys == cs->nkeys);
+	natts = IndexRelationGetNumberOfAttributes(cs->irel);
+	for (i = 0; i < cs->nkeys; i++)
+	{
+		for (j = 0; j < natts; j++)
+			if (cs->keys[i].sk_attno == cs->irel->rd_index->indkey.values[j])
+				break;
+		if (j == natts)
+			elog(ERROR, "column is not in index");
+		cs->keys[i].sk_attno = j + 1;
+	}
+	index_rescan(cs->iscan, cs->keys, cs->nkeys, NULL, 0);
+	cs->restart = false;
+}
+
 HeapTuple
 catalog_scan_next(CatalogScan *cs)
 {
 	HeapTuple	tup;
 
+	if (cs->keep)
+	{
+		/* the scan outlives the caller's memory context */
+		MemoryContext old = MemoryContextSwitchTo(cs->cxt);
+
+		if (cs->restart)
+			kept_scan_restart(cs);
+		tup = index_getnext_slot(cs->iscan, ForwardScanDirection, cs->slot)
+			? ExecFetchSlotHeapTuple(cs->slot, false, NULL) : NULL;
+		MemoryContextSwitchTo(old);
+		return tup;
+	}
 	if (cs->scan == NULL)
 		cs->scan = systable_beginscan(cs->rel, cs->index, true, NULL, cs->nkeys, cs->keys);
 	tup = systable_getnext(cs->scan);
@@ -79,6 +154,13 @@ catalog_scan_next(CatalogScan *cs)
 void
 catalog_scan_end(CatalogScan *cs)
 {
+	if (cs->iscan != NULL)
+	{
+		index_endscan(cs->iscan);
+		ExecDropSingleTupleTableSlot(cs->slot);
+		UnregisterSnapshot(cs->snapshot);
+		index_close(cs->irel, AccessShareLock);
+	}
 	if (cs->scan != NULL)
 		systable_endscan(cs->scan);
 	table_close(cs->rel, AccessShareLock);
@@ -291,6 +373,13 @@ list_sort_collated(List *list, list_sort_comparator bytewise, list_sort_comparat
 		}
 }
 
+/* two names by bytes: the first sort (the same pointer, often a schema's or a kind's, is the same name) */
+int
+name_bytes_cmp(const char *a, const char *b)
+{
+	return a == b ? 0 : strcmp(a, b);
+}
+
 /* two names as ORDER BY would compare them, in the database's collation */
 int
 collated_name_cmp(const char *a, const char *b)
@@ -320,7 +409,7 @@ named_cmp(const ListCell *a, const ListCell *b)
 static int
 named_bytes_cmp(const ListCell *a, const ListCell *b)
 {
-	return named_order(a, b, strcmp);
+	return named_order(a, b, name_bytes_cmp);
 }
 
 /* the user tables, quoted schema.table, sorted: the database-side view lists them */

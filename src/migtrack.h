@@ -149,9 +149,19 @@ typedef struct CatalogScan
 	int			nkeys;
 	ScanKeyData keys[3];
 	struct SysScanDescData *scan;
+	/* catalog_scan_kept(): the index scan kept open from one look-up to the next */
+	bool		keep;
+	bool		restart;		/* the next catalog_scan_next() starts a look-up */
+	MemoryContext cxt;			/* the scan's memory: CurrentMemoryContext at catalog_scan_kept() */
+	Relation	irel;
+	struct IndexScanDescData *iscan;
+	struct TupleTableSlot *slot;
+	struct SnapshotData *snapshot;
 } CatalogScan;
 
 extern void catalog_scan_begin(CatalogScan *cs, Oid catalog, Oid index);
+extern void catalog_scan_kept(CatalogScan *cs, Oid catalog, Oid index);
+extern void catalog_scan_again(CatalogScan *cs);
 extern void catalog_scan_key(CatalogScan *cs, AttrNumber attno, RegProcedure eq, Datum value);
 extern void catalog_scan_key_cmp(CatalogScan *cs, AttrNumber attno, StrategyNumber strategy,
 								 RegProcedure cmp, Datum value);
@@ -163,6 +173,7 @@ extern void for_each_user_relation(Oid tracking_relid, List *excluded,
 extern void read_extension_members(oidmap_hash *classes, oidmap_hash *types);
 extern List *user_tables_list(Oid tracking_relid, List *excluded);
 extern void list_sort_collated(List *list, list_sort_comparator bytewise, list_sort_comparator collated);
+extern int	name_bytes_cmp(const char *a, const char *b);
 extern int	collated_name_cmp(const char *a, const char *b);
 extern bool user_tables_exist(Oid tracking_relid, List *excluded);
 extern int	user_tables_count(Oid tracking_relid, List *excluded);

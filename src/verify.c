@@ -266,6 +266,7 @@ typedef struct EachCall
 	List	   *items;
 	void		(*fn) (void *item);
 	void	   *only;			/* NULL: every item; else this one */
+	void		(*done) (void);	/* after them, in their subtransaction (NULL: nothing) */
 } EachCall;
 
 static void
@@ -279,6 +280,8 @@ each_call(void *arg)
 	else
 		foreach(lc, ec->items)
 			ec->fn(lfirst(lc));
+	if (ec->done != NULL)
+		ec->done();
 }
 
 /*
@@ -288,9 +291,9 @@ each_call(void *arg)
  * through at once, else per item its error (NULL where it succeeded).
  */
 char **
-run_guarded_each(List *items, void (*fn) (void *item))
+run_guarded_each(List *items, void (*fn) (void *item), void (*done) (void))
 {
-	EachCall	ec = {items, fn, NULL};
+	EachCall	ec = {items, fn, NULL, done};
 	char	  **errors;
 	ListCell   *lc;
 

@@ -153,14 +153,14 @@ typedef struct Fact
 typedef struct Bucket
 {
 	List	   *facts;			/* BY_REL, BY_TABLE, BY_REF */
-	struct Fact *first;			/* BY_SUB: chained by next_same (a column's bucket holds one
-								 * fact or two: a list each would cost more than the fact) */
+	/* BY_REL: its facts also chained by next_same, by sub (a column's chain holds one or two) */
+	struct Fact *own;			/* those without a sub: the relation's own */
+	struct SubTable *subs;		/* the others: chains by the sub's hash (NULL: none yet) */
 } Bucket;
 
 enum
 {
 	BY_REL,						/* schema.rel */
-	BY_SUB,						/* schema.rel.sub */
 	BY_TABLE,					/* indexes by schema.table */
 	BY_REF,						/* foreign keys by the schema.table they reference */
 	NBUCKETS
@@ -172,6 +172,7 @@ typedef struct BucketCache
 	const char *rel;
 	const char *sub;
 	Bucket	   *bucket;
+	struct Fact **chain;		/* the chain of schema.rel.sub (sub_last) */
 } BucketCache;
 
 typedef struct Replay
@@ -183,7 +184,8 @@ typedef struct Replay
 	MemoryContext bucket_cxt;	/* the tables, their buckets and lists: rebuilt after renames */
 	Bucket	   *free_buckets;	/* the rest of the current block */
 	int			nfree_buckets;
-	BucketCache last[NBUCKETS + 1];	/* the last list found in each table; BY_SUB's with sub NULL apart */
+	BucketCache last[NBUCKETS];	/* the last list found in each table */
+	BucketCache sub_last;		/* the last chain of schema.rel.sub found */
 	HTAB	   *types;			/* ColType by spelling */
 	HTAB	   *defaults;		/* raw default expressions by their text */
 	List	   *type_list;		/* the same ColTypes, for check_facts */
@@ -253,10 +255,27 @@ extern void unexplained_columns(Oid nsp, const char *rel,
 extern void relation_constraints(Oid nsp, const char *rel,
 								 void (*fn) (const char *name, char contype, void *arg), void *arg);
 
+/* the catalog indexes read relation after relation, their scans kept open (verify_catalog.c) */
+typedef enum KeptScan
+{
+	KEPT_CLASS,					/* pg_class by name */
+	KEPT_ATTRIBUTE,				/* pg_attribute by relation */
+	KEPT_ATTRDEF,				/* pg_attrdef by relation */
+	KEPT_CONSTRAINT,			/* pg_constraint by relation */
+	KEPT_INDEX,					/* pg_index by index */
+	KEPT_DEPEND,				/* pg_depend by dependent object */
+	KEPT_ENUM,					/* pg_enum by type */
+	NKEPT
+} KeptScan;
+
+extern CatalogScan *lookup_begin(KeptScan which, Oid catalog, Oid index, CatalogScan *local);
+extern void lookup_end(CatalogScan *cs);
+extern void kept_scans_close(void);
+
 /* verify.c */
 extern char *run_guarded(void (*fn) (void *), void *arg);
 extern List *parse_guarded(const char *sql, char **error);
-extern char **run_guarded_each(List *items, void (*fn) (void *item));
+extern char **run_guarded_each(List *items, void (*fn) (void *item), void (*done) (void));
 extern bool guarded_one_by_one;
 extern void replay_unverifiable(Replay *r, const char *fmt,...) pg_attribute_printf(2, 3);
 

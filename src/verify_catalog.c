@@ -75,7 +75,7 @@ resolve_type(void *item)
 static void
 resolve_types(Replay *r)
 {
-	char	  **errors = run_guarded_each(r->type_list, resolve_type);
+	char	  **errors = run_guarded_each(r->type_list, resolve_type, NULL);
 	ListCell   *lc;
 
 	if (errors != NULL)
@@ -184,8 +184,79 @@ may_be_wanted(uint32 hash)
 	return (wanted_bits[hash % WANTED_BITS / 64] & (UINT64CONST(1) << (hash % 64))) != 0;
 }
 
+/*
+ * The indexes read relation after relation (thousands of look-ups a call)
+ * keep their scans open (catalog_scan_kept()): for check_facts()'s
+ * subtransaction, which closes them before it ends (kept_scans_close()), and
+ * for the drift after it.  A scan whose subtransaction was rolled back went
+ * with it: forgotten, not closed.  Checked one by one after an error, each
+ * fact in a subtransaction of its own, a look-up opens and closes its scan.
+ */
+static MemoryContext cache_cxt;	/* what check_facts() reads, until check_facts_done() */
+
+static struct
+{
+	bool		open;
+	SubTransactionId subxact;	/* where it was opened */
+	CatalogScan cs;
+}			kept[NKEPT];
+
+/* a look-up's scan of that catalog's index, without keys yet: a kept one, or *local begun */
+CatalogScan *
+lookup_begin(KeptScan which, Oid catalog, Oid index, CatalogScan *local)
+{
+	SubTransactionId current = GetCurrentSubTransactionId();
+
+	if (guarded_one_by_one)
+	{
+		catalog_scan_begin(local, catalog, index);
+		return local;
+	}
+	if (kept[which].open && kept[which].subxact != current)
+		kept[which].open = false;	/* rolled back, and its scan with it */
+	if (kept[which].open)
+		catalog_scan_again(&kept[which].cs);
+	else
+	{
+		/* for the look-ups to come: in the cache's memory, not the look-up's */
+		MemoryContext old = MemoryContextSwitchTo(cache_cxt);
+
+		catalog_scan_kept(&kept[which].cs, catalog, index);
+		MemoryContextSwitchTo(old);
+		kept[which].open = true;
+		kept[which].subxact = current;
+	}
+	return &kept[which].cs;
+}
+
+/* the look-up is over (a kept scan stays open for the next) */
+void
+lookup_end(CatalogScan *cs)
+{
+	int			i;
+
+	for (i = 0; i < NKEPT; i++)
+		if (cs == &kept[i].cs)
+			return;
+	catalog_scan_end(cs);
+}
+
+/* the kept scans closed, in the (sub)transaction that opened them */
+void
+kept_scans_close(void)
+{
+	SubTransactionId current = GetCurrentSubTransactionId();
+	int			i;
+
+	for (i = 0; i < NKEPT; i++)
+	{
+		if (kept[i].open && kept[i].subxact == current)
+			catalog_scan_end(&kept[i].cs);
+		kept[i].open = false;
+	}
+}
+
 static HTAB *rel_cache;			/* RelInfo by (namespace, name), for one check_facts() */
-static MemoryContext cache_cxt;
 static char *last_schema;		/* facts come schema by schema: the last look-up */
 static const char *last_schema_asked;	/* ... and the pointer it was asked with */
 static RelInfo *last_rel;
@@ -239,7 +310,8 @@ rel_info(const char *rel, Oid nsp)
 	char		relkind = 0;
 	bool		rowsecurity = false;
 	int			natts = 0;
-	CatalogScan cs;
+	CatalogScan local;
+	CatalogScan *cs;
 	HeapTuple	tup;
 
 	/* facts come relation by relation: the last answer first */
@@ -256,11 +328,11 @@ rel_info(const char *rel, Oid nsp)
 	 * relations would stay cached in the backend (two entries each, about a
 	 * kilobyte).  Read first: an error must not leave a half-filled entry.
 	 */
-	catalog_scan_begin(&cs, RelationRelationId, ClassNameNspIndexId);
-	catalog_scan_key(&cs, Anum_pg_class_relname, F_NAMEEQ, CStringGetDatum(key.name));
-	catalog_scan_key(&cs, Anum_pg_class_relnamespace, F_OIDEQ, ObjectIdGetDatum(nsp));
+	cs = lookup_begin(KEPT_CLASS, RelationRelationId, ClassNameNspIndexId, &local);
+	catalog_scan_key(cs, Anum_pg_class_relname, F_NAMEEQ, CStringGetDatum(key.name));
+	catalog_scan_key(cs, Anum_pg_class_relnamespace, F_OIDEQ, ObjectIdGetDatum(nsp));
 	relid = InvalidOid;
-	if ((tup = catalog_scan_next(&cs)) != NULL)
+	if ((tup = catalog_scan_next(cs)) != NULL)
 	{
 		Form_pg_class c = (Form_pg_class) GETSTRUCT(tup);
 
@@ -269,7 +341,7 @@ rel_info(const char *rel, Oid nsp)
 		rowsecurity = c->relrowsecurity;
 		natts = c->relnatts;
 	}
-	catalog_scan_end(&cs);
+	lookup_end(cs);
 	ri = hash_search(rel_cache, &key, HASH_ENTER, &found);
 	memset((char *) ri + sizeof(RelKey), 0, sizeof(RelInfo) - sizeof(RelKey));
 	ri->relid = relid;
@@ -292,16 +364,16 @@ rel_info(const char *rel, Oid nsp)
 static void
 scan_attributes(Oid relid, void (*fn) (Form_pg_attribute att, void *arg), void *arg)
 {
-	CatalogScan cs;
+	CatalogScan local;
+	CatalogScan *cs = lookup_begin(KEPT_ATTRIBUTE, AttributeRelationId, AttributeRelidNumIndexId, &local);
 	HeapTuple	tup;
 
-	catalog_scan_begin(&cs, AttributeRelationId, AttributeRelidNumIndexId);
-	catalog_scan_key(&cs, Anum_pg_attribute_attrelid, F_OIDEQ, ObjectIdGetDatum(relid));
-	catalog_scan_key_cmp(&cs, Anum_pg_attribute_attnum, BTGreaterStrategyNumber, F_INT2GT,
+	catalog_scan_key(cs, Anum_pg_attribute_attrelid, F_OIDEQ, ObjectIdGetDatum(relid));
+	catalog_scan_key_cmp(cs, Anum_pg_attribute_attnum, BTGreaterStrategyNumber, F_INT2GT,
 						 Int16GetDatum(0));
-	while ((tup = catalog_scan_next(&cs)) != NULL)
+	while ((tup = catalog_scan_next(cs)) != NULL)
 		fn((Form_pg_attribute) GETSTRUCT(tup), arg);
-	catalog_scan_end(&cs);
+	lookup_end(cs);
 }
 
 static void
@@ -343,7 +415,8 @@ static oidmap_hash *index_tables;
 Oid
 index_table(Oid indexid)
 {
-	CatalogScan cs;
+	CatalogScan local;
+	CatalogScan *cs;
 	HeapTuple	tup;
 	Oid			table = InvalidOid;
 	OidEntry   *e;
@@ -351,11 +424,11 @@ index_table(Oid indexid)
 	if (index_tables != NULL && (e = oidmap_lookup(index_tables, indexid)) != NULL && OidIsValid(e->other))
 		return e->other;
 
-	catalog_scan_begin(&cs, IndexRelationId, IndexRelidIndexId);
-	catalog_scan_key(&cs, Anum_pg_index_indexrelid, F_OIDEQ, ObjectIdGetDatum(indexid));
-	if ((tup = catalog_scan_next(&cs)) != NULL)
+	cs = lookup_begin(KEPT_INDEX, IndexRelationId, IndexRelidIndexId, &local);
+	catalog_scan_key(cs, Anum_pg_index_indexrelid, F_OIDEQ, ObjectIdGetDatum(indexid));
+	if ((tup = catalog_scan_next(cs)) != NULL)
 		table = ((Form_pg_index) GETSTRUCT(tup))->indrelid;
-	catalog_scan_end(&cs);
+	lookup_end(cs);
 	return table;
 }
 
@@ -394,18 +467,19 @@ adbin_text(HeapTuple tup, Relation pg_attrdef)
 static void
 read_defaults(RelInfo *ri)
 {
-	CatalogScan cs;
+	CatalogScan local;
+	CatalogScan *cs;
 	HeapTuple	tup;
 
 	/* filed by attribute number: the columns first */
 	if (!ri->columns_read)
 		read_columns(ri);
-	catalog_scan_begin(&cs, AttrDefaultRelationId, AttrDefaultIndexId);
-	catalog_scan_key(&cs, Anum_pg_attrdef_adrelid, F_OIDEQ, ObjectIdGetDatum(ri->relid));
-	while ((tup = catalog_scan_next(&cs)) != NULL)
+	cs = lookup_begin(KEPT_ATTRDEF, AttrDefaultRelationId, AttrDefaultIndexId, &local);
+	catalog_scan_key(cs, Anum_pg_attrdef_adrelid, F_OIDEQ, ObjectIdGetDatum(ri->relid));
+	while ((tup = catalog_scan_next(cs)) != NULL)
 	{
 		AttrNumber	adnum = ((Form_pg_attrdef) GETSTRUCT(tup))->adnum;
-		char	   *node_text = adbin_text(tup, cs.rel);
+		char	   *node_text = adbin_text(tup, cs->rel);
 
 		if (node_text != NULL && adnum > 0 && adnum <= ri->natts && ri->by_attnum[adnum] != NULL)
 		{
@@ -417,7 +491,7 @@ read_defaults(RelInfo *ri)
 		if (node_text != NULL)
 			pfree(node_text);
 	}
-	catalog_scan_end(&cs);
+	lookup_end(cs);
 	ri->defaults_read = true;
 }
 
@@ -442,15 +516,16 @@ stored_default(Oid relid, AttrNumber attnum)
 static void
 read_constraints(RelInfo *ri)
 {
-	CatalogScan cs;
+	CatalogScan local;
+	CatalogScan *cs;
 	HeapTuple	tup;
 	int			room = 8;
 
 	ri->cons = MemoryContextAlloc(cache_cxt, sizeof(ConInfo) * room);
 	ri->ncons = 0;
-	catalog_scan_begin(&cs, ConstraintRelationId, ConstraintRelidTypidNameIndexId);
-	catalog_scan_key(&cs, Anum_pg_constraint_conrelid, F_OIDEQ, ObjectIdGetDatum(ri->relid));
-	while ((tup = catalog_scan_next(&cs)) != NULL)
+	cs = lookup_begin(KEPT_CONSTRAINT, ConstraintRelationId, ConstraintRelidTypidNameIndexId, &local);
+	catalog_scan_key(cs, Anum_pg_constraint_conrelid, F_OIDEQ, ObjectIdGetDatum(ri->relid));
+	while ((tup = catalog_scan_next(cs)) != NULL)
 	{
 		Form_pg_constraint con = (Form_pg_constraint) GETSTRUCT(tup);
 
@@ -459,7 +534,7 @@ read_constraints(RelInfo *ri)
 		ri->cons[ri->ncons].name = cache_strdup(NameStr(con->conname));
 		ri->cons[ri->ncons++].contype = con->contype;
 	}
-	catalog_scan_end(&cs);
+	lookup_end(cs);
 	ri->constraints_read = true;
 }
 
@@ -1167,9 +1242,10 @@ check_facts(Replay *r)
 	memset(&last_column, 0, sizeof(last_column));
 	names_left = 0;
 	index_tables = NULL;
+	memset(kept, 0, sizeof(kept));	/* a previous call's went with its transaction */
 	read_wanted_relations(r);
 	/* every fact (the dead are skipped): no list of the live ones to build */
-	errors = run_guarded_each(r->facts, check_fact);
+	errors = run_guarded_each(r->facts, check_fact, kept_scans_close);
 	if (errors != NULL)
 		foreach(lc, r->facts)
 			if (errors[foreach_current_index(lc)] != NULL)
@@ -1184,6 +1260,7 @@ check_facts(Replay *r)
 void
 check_facts_done(void)
 {
+	kept_scans_close();
 	MemoryContextDelete(cache_cxt);
 	cache_cxt = NULL;
 	rel_cache = cooked_cache = NULL;

@@ -85,7 +85,7 @@ drift_cmp(const ListCell *a, const ListCell *b)
 static int
 drift_bytes_cmp(const ListCell *a, const ListCell *b)
 {
-	return drift_order(a, b, strcmp);
+	return drift_order(a, b, name_bytes_cmp);
 }
 
 static List *
@@ -106,20 +106,20 @@ drift_texts(List *items)
 static bool
 sequence_owned(Oid seqid)
 {
-	CatalogScan cs;
+	CatalogScan local;
+	CatalogScan *cs = lookup_begin(KEPT_DEPEND, DependRelationId, DependDependerIndexId, &local);
 	HeapTuple	tup;
 	bool		owned = false;
 
-	catalog_scan_begin(&cs, DependRelationId, DependDependerIndexId);
-	catalog_scan_key(&cs, Anum_pg_depend_classid, F_OIDEQ, ObjectIdGetDatum(RelationRelationId));
-	catalog_scan_key(&cs, Anum_pg_depend_objid, F_OIDEQ, ObjectIdGetDatum(seqid));
-	while (!owned && (tup = catalog_scan_next(&cs)) != NULL)
+	catalog_scan_key(cs, Anum_pg_depend_classid, F_OIDEQ, ObjectIdGetDatum(RelationRelationId));
+	catalog_scan_key(cs, Anum_pg_depend_objid, F_OIDEQ, ObjectIdGetDatum(seqid));
+	while (!owned && (tup = catalog_scan_next(cs)) != NULL)
 	{
 		char		t = ((Form_pg_depend) GETSTRUCT(tup))->deptype;
 
 		owned = t == DEPENDENCY_AUTO || t == DEPENDENCY_INTERNAL;
 	}
-	catalog_scan_end(&cs);
+	lookup_end(cs);
 	return owned;
 }
 
@@ -424,32 +424,37 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 	{
 		Form_pg_type t = (Form_pg_type) GETSTRUCT(tup);
 		const char *schema;
-		CatalogScan cs;
+		char	   *name;
+		CatalogScan local;
+		CatalogScan *cs;
 		HeapTuple	etup;
 
 		if (t->typtype != TYPTYPE_ENUM ||
 			oidmap_lookup(types, t->oid) != NULL ||
 			(schema = journal_schema_name(ds.schemas, t->typnamespace)) == NULL)
 			continue;
-		if (!fact_find(r, F_ENUM, schema, NameStr(t->typname), NULL))
+		/*
+		 * Copies: the fact store may know a name by its address, and a
+		 * buffer's next page can hold another name at the same one.
+		 */
+		name = pstrdup(NameStr(t->typname));
+		if (!fact_find(r, F_ENUM, schema, name, NULL))
 		{
-			add_item(&ds.items, schema, pstrdup(NameStr(t->typname)), "enum", NULL,
-					 qualified_name("enum type ", schema, NameStr(t->typname)));
+			add_item(&ds.items, schema, name, "enum", NULL, qualified_name("enum type ", schema, name));
 			continue;
 		}
-		catalog_scan_begin(&cs, EnumRelationId, EnumTypIdLabelIndexId);
-		catalog_scan_key(&cs, Anum_pg_enum_enumtypid, F_OIDEQ, ObjectIdGetDatum(t->oid));
-		while ((etup = catalog_scan_next(&cs)) != NULL)
+		cs = lookup_begin(KEPT_ENUM, EnumRelationId, EnumTypIdLabelIndexId, &local);
+		catalog_scan_key(cs, Anum_pg_enum_enumtypid, F_OIDEQ, ObjectIdGetDatum(t->oid));
+		while ((etup = catalog_scan_next(cs)) != NULL)
 		{
-			Form_pg_enum e = (Form_pg_enum) GETSTRUCT(etup);
+			char	   *label = pstrdup(NameStr(((Form_pg_enum) GETSTRUCT(etup))->enumlabel));
 
-			if (!fact_find(r, F_ENUMVAL, schema, NameStr(t->typname), NameStr(e->enumlabel)))
-				add_item(&ds.items, schema, pstrdup(NameStr(t->typname)), "enum value",
-						 pstrdup(NameStr(e->enumlabel)),
-						 psprintf("enum value %s of %s", quote_literal_cstr(NameStr(e->enumlabel)),
-								  qualified_name("", schema, NameStr(t->typname))));
+			if (!fact_find(r, F_ENUMVAL, schema, name, label))
+				add_item(&ds.items, schema, name, "enum value", label,
+						 psprintf("enum value %s of %s", quote_literal_cstr(label),
+								  qualified_name("", schema, name)));
 		}
-		catalog_scan_end(&cs);
+		lookup_end(cs);
 	}
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);

@@ -104,46 +104,41 @@ slot_of(FactKind k)
 	}
 }
 
-/* schema.rel[.sub] as 64 bits: a key only picks candidates */
 static uint64
-bucket_key(const char *schema, const char *rel, const char *sub, bool with_sub)
+name_hash(const char *name, int part)
 {
-	const char *parts[3] = {schema, rel, sub};
-	uint64		key = 0;
-	int			i;
+	return name == NULL ? UINT64CONST(0x9e3779b97f4a7c15)
+		: hash_bytes_extended((const unsigned char *) name, strlen(name), part);
+}
 
-	for (i = 0; i < (with_sub ? 3 : 2); i++)
-		key = hash_combine64(key, parts[i] == NULL ? UINT64CONST(0x9e3779b97f4a7c15)
-							 : hash_bytes_extended((const unsigned char *) parts[i],
-												   strlen(parts[i]), i));
-	return key;
+/* schema.rel as 64 bits: a key only picks candidates */
+static uint64
+bucket_key(const char *schema, const char *rel)
+{
+	return hash_combine64(hash_combine64(0, name_hash(schema, 0)), name_hash(rel, 1));
 }
 
 /*
- * The bucket of schema.rel[.sub] in one of r's tables; NULL if there is none
- * and !create.  Consecutive calls mostly ask for the same one (a column's
- * facts, a table's columns): the last answer is kept.
+ * The bucket of schema.rel in one of r's tables; NULL if there is none and
+ * !create.  Consecutive calls mostly ask for the same one (a column's facts,
+ * a table's columns): the last answer is kept.
  */
 static Bucket *
-find_bucket(Replay *r, int which, const char *schema, const char *rel, const char *sub, bool create)
+find_bucket(Replay *r, int which, const char *schema, const char *rel, bool create)
 {
-	bool		with_sub = which == BY_SUB;
-	/* a relation's own facts (sub NULL) are asked for between its columns': a slot of their own */
-	BucketCache *last = &r->last[with_sub && sub == NULL ? NBUCKETS : which];
+	BucketCache *last = &r->last[which];
 	uint64		key;
 	Bucket	   *b;
 	bool		found;
 
-	if (last->bucket != NULL && same_name(last->schema, schema) && same_name(last->rel, rel) &&
-		(!with_sub || same_name(last->sub, sub)))
+	if (last->bucket != NULL && same_name(last->schema, schema) && same_name(last->rel, rel))
 	{
 		/* the next call mostly passes the same names again: by pointer then */
 		last->schema = schema;
 		last->rel = rel;
-		last->sub = sub;
 		return last->bucket;
 	}
-	key = bucket_key(schema, rel, sub, with_sub);
+	key = bucket_key(schema, rel);
 	if (!create)
 	{
 		BucketEntry *e = buckets_lookup(r->by[which], key);
@@ -165,14 +160,12 @@ find_bucket(Replay *r, int which, const char *schema, const char *rel, const cha
 			}
 			e->bucket = r->free_buckets++;
 			r->nfree_buckets--;
-			e->bucket->facts = NIL;
-			e->bucket->first = NULL;
+			memset(e->bucket, 0, sizeof(Bucket));
 		}
 		b = e->bucket;
 	}
 	last->schema = schema;
 	last->rel = rel;
-	last->sub = sub;
 	last->bucket = b;
 	return b;
 }
@@ -181,19 +174,119 @@ find_bucket(Replay *r, int which, const char *schema, const char *rel, const cha
 static List **
 bucket(Replay *r, int which, const char *schema, const char *rel, bool create)
 {
-	Bucket	   *b = find_bucket(r, which, schema, rel, NULL, create);
+	Bucket	   *b = find_bucket(r, which, schema, rel, create);
 
-	Assert(which != BY_SUB);
 	return b ? &b->facts : NULL;
+}
+
+/*
+ * A relation's chains by sub, in its BY_REL bucket: open addressing on the
+ * sub's hash (0: an empty entry).  A table's columns are filed side by side
+ * rather than all over one table of every column of the journal (a cache
+ * miss each).  An entry moves when the table grows, and sub_last with it.
+ */
+typedef struct SubEntry
+{
+	uint64		key;
+	Fact	   *first;
+} SubEntry;
+
+typedef struct SubTable
+{
+	uint32		mask;			/* entries - 1, a power of 2 minus 1 */
+	uint32		used;
+	SubEntry	entries[FLEXIBLE_ARRAY_MEMBER];
+} SubTable;
+
+static SubTable *
+sub_table(Replay *r, uint32 size)
+{
+	SubTable   *t = MemoryContextAllocZero(r->bucket_cxt,
+										   offsetof(SubTable, entries) + sizeof(SubEntry) * size);
+
+	t->mask = size - 1;
+	return t;
+}
+
+/* the entry of key in t: its own, else the empty one where it would go */
+static SubEntry *
+sub_entry(SubTable *t, uint64 key)
+{
+	uint32		i;
+
+	for (i = (uint32) key & t->mask;; i = (i + 1) & t->mask)
+		if (t->entries[i].key == key || t->entries[i].key == 0)
+			return &t->entries[i];
+}
+
+static Fact **
+sub_chain(Replay *r, Bucket *b, const char *sub, bool create)
+{
+	uint64		key = name_hash(sub, 2);
+	SubEntry   *e;
+
+	key = key == 0 ? 1 : key;
+	if (b->subs == NULL)
+	{
+		if (!create)
+			return NULL;
+		b->subs = sub_table(r, 16);
+	}
+	e = sub_entry(b->subs, key);
+	if (e->key != 0)
+		return &e->first;
+	if (!create)
+		return NULL;
+	if ((b->subs->used + 1) * 4 > (b->subs->mask + 1) * 3)
+	{
+		SubTable   *old = b->subs;
+		uint32		i;
+
+		b->subs = sub_table(r, (old->mask + 1) * 2);
+		for (i = 0; i <= old->mask; i++)
+			if (old->entries[i].key != 0)
+				*sub_entry(b->subs, old->entries[i].key) = old->entries[i];
+		b->subs->used = old->used;
+		pfree(old);
+		r->sub_last.chain = NULL;	/* it pointed into the old entries, maybe */
+		e = sub_entry(b->subs, key);
+	}
+	e->key = key;
+	e->first = NULL;
+	b->subs->used++;
+	return &e->first;
 }
 
 /* the chain of facts filed under schema.rel.sub (candidates: check alive and names) */
 static Fact **
 same_sub_chain(Replay *r, const char *schema, const char *rel, const char *sub, bool create)
 {
-	Bucket	   *b = find_bucket(r, BY_SUB, schema, rel, sub, create);
+	BucketCache *last = &r->sub_last;
+	Bucket	   *b;
+	Fact	  **chain;
 
-	return b ? &b->first : NULL;
+	if (sub != NULL && last->chain != NULL && same_name(last->schema, schema) &&
+		same_name(last->rel, rel) && same_name(last->sub, sub))
+	{
+		last->schema = schema;
+		last->rel = rel;
+		last->sub = sub;
+		return last->chain;
+	}
+	b = find_bucket(r, BY_REL, schema, rel, create);
+	if (b == NULL)
+		return NULL;
+	if (sub == NULL)
+		return &b->own;
+	chain = sub_chain(r, b, sub, create);
+	if (chain != NULL)
+	{
+		last->schema = schema;
+		last->rel = rel;
+		last->sub = sub;
+		last->chain = chain;
+	}
+	return chain;
 }
 
 /* the names kept in r->last may point into a parse tree about to be freed */
@@ -201,6 +294,7 @@ void
 facts_forget_names(Replay *r)
 {
 	memset(r->last, 0, sizeof(r->last));
+	memset(&r->sub_last, 0, sizeof(r->sub_last));
 }
 
 /* lappend() to a bucket's list, in the buckets' memory */
