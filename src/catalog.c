@@ -185,6 +185,26 @@ oid_set(MemoryContext cxt)
 	return oidmap_create(cxt, 64, NULL);
 }
 
+/*
+ * The least and greatest oid of a set (lo > hi when empty): most oids asked
+ * about (every row of a catalog) fall outside them and need no hashing.
+ */
+void
+oid_set_range(oidmap_hash *set, Oid *lo, Oid *hi)
+{
+	oidmap_iterator it;
+	OidEntry   *e;
+
+	*lo = PG_UINT32_MAX;
+	*hi = InvalidOid;
+	oidmap_start_iterate(set, &it);
+	while ((e = oidmap_iterate(set, &it)) != NULL)
+	{
+		*lo = Min(*lo, e->oid);
+		*hi = Max(*hi, e->oid);
+	}
+}
+
 /* relations (and types, when types is not NULL) of extensions: pg_depend's reference side, by index */
 void
 read_extension_members(oidmap_hash *classes, oidmap_hash *types)
@@ -247,7 +267,8 @@ for_each_user_relation(Oid tracking_relid, List *excluded,
 {
 	oidmap_hash *nsps = user_namespaces();
 	oidmap_hash *ext = oid_set(CurrentMemoryContext);
-	bool		any_ext;
+	Oid			ext_lo;
+	Oid			ext_hi;
 	Relation	rel;
 	TableScanDesc scan;
 	HeapTuple	tup;
@@ -255,7 +276,7 @@ for_each_user_relation(Oid tracking_relid, List *excluded,
 	OidEntry   *last_nsp = NULL;
 
 	read_extension_members(ext, NULL);
-	any_ext = ext->members > 0;
+	oid_set_range(ext, &ext_lo, &ext_hi);
 	rel = table_open(RelationRelationId, AccessShareLock);
 	scan = table_beginscan_catalog(rel, 0, NULL);
 	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
@@ -271,7 +292,7 @@ for_each_user_relation(Oid tracking_relid, List *excluded,
 			last_nspid = c->relnamespace;
 		}
 		if (last_nsp == NULL || c->relpersistence == RELPERSISTENCE_TEMP || c->oid == tracking_relid ||
-			(any_ext && oidmap_lookup(ext, c->oid) != NULL))
+			(c->oid >= ext_lo && c->oid <= ext_hi && oidmap_lookup(ext, c->oid) != NULL))
 			continue;
 		foreach(lc, excluded)
 			skip = skip || ((TableName *) lfirst(lc))->relid == c->oid;
@@ -374,7 +395,7 @@ list_sort_collated(List *list, list_sort_comparator bytewise, list_sort_comparat
 }
 
 /* two names by bytes: the first sort (the same pointer, often a schema's or a kind's, is the same name) */
-int
+static int
 name_bytes_cmp(const char *a, const char *b)
 {
 	return a == b ? 0 : strcmp(a, b);

@@ -140,6 +140,7 @@ typedef struct OidEntry
 #include "lib/simplehash.h"
 
 extern oidmap_hash *oid_set(MemoryContext cxt);
+extern void oid_set_range(oidmap_hash *set, Oid *lo, Oid *hi);
 extern char *qualified_name(const char *prefix, const char *schema, const char *name);
 
 typedef struct CatalogScan
@@ -173,7 +174,6 @@ extern void for_each_user_relation(Oid tracking_relid, List *excluded,
 extern void read_extension_members(oidmap_hash *classes, oidmap_hash *types);
 extern List *user_tables_list(Oid tracking_relid, List *excluded);
 extern void list_sort_collated(List *list, list_sort_comparator bytewise, list_sort_comparator collated);
-extern int	name_bytes_cmp(const char *a, const char *b);
 extern int	collated_name_cmp(const char *a, const char *b);
 extern bool user_tables_exist(Oid tracking_relid, List *excluded);
 extern int	user_tables_count(Oid tracking_relid, List *excluded);

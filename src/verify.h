@@ -186,6 +186,8 @@ typedef struct Replay
 	int			nfree_buckets;
 	BucketCache last[NBUCKETS];	/* the last list found in each table */
 	BucketCache sub_last;		/* the last chain of schema.rel.sub found */
+	const char *key_schema;		/* the schema of the last bucket key ... */
+	uint64		schema_key;		/* ... and its part of it */
 	HTAB	   *types;			/* ColType by spelling */
 	HTAB	   *defaults;		/* raw default expressions by their text */
 	List	   *type_list;		/* the same ColTypes, for check_facts */
@@ -204,6 +206,13 @@ typedef struct Replay
 	char	   *arena;			/* the rest of the current block for names and slots */
 	Size		arena_left;
 } Replay;
+
+/* the replay shares one copy of a name between consecutive facts: mostly the same pointer */
+static inline bool
+same_name(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
 
 /* verify_facts.c */
 extern void facts_init(Replay *r);
@@ -231,7 +240,6 @@ extern ColType *coltype_intern(Replay *r, TypeName *tn);
 extern ColType *coltype_renamed(Replay *r, ColType *t, const char *newname);
 extern Node *default_intern(Replay *r, Node *raw);
 extern void strip_locations(char *node_text);
-extern bool same_name(const char *a, const char *b);
 
 /* verify_replay.c */
 extern bool replay_without_facts(Replay *r, Node *stmt);

@@ -260,6 +260,7 @@ static HTAB *rel_cache;			/* RelInfo by (namespace, name), for one check_facts()
 static char *last_schema;		/* facts come schema by schema: the last look-up */
 static const char *last_schema_asked;	/* ... and the pointer it was asked with */
 static RelInfo *last_rel;
+static const char *last_rel_asked;	/* ... and the pointer it was last asked with */
 static Oid	last_nsp;
 
 static char *names_block;		/* the rest of the current block for column names */
@@ -314,15 +315,22 @@ rel_info(const char *rel, Oid nsp)
 	CatalogScan *cs;
 	HeapTuple	tup;
 
-	/* facts come relation by relation: the last answer first */
-	if (last_rel != NULL && last_rel->key.nsp == nsp && strcmp(last_rel->key.name, rel) == 0)
+	/* facts come relation by relation, sharing its name: the last answer first */
+	if (last_rel != NULL && last_rel->key.nsp == nsp &&
+		(rel == last_rel_asked || strcmp(last_rel->key.name, rel) == 0))
+	{
+		last_rel_asked = rel;
 		return last_rel;
+	}
 	if (strlen(rel) >= NAMEDATALEN)
 		return &none;			/* no relation has a longer name */
 	rel_key(&key, nsp, rel);
 	ri = hash_search(rel_cache, &key, HASH_FIND, NULL);
 	if (ri != NULL && !ri->pending)
+	{
+		last_rel_asked = rel;
 		return last_rel = ri;
+	}
 	/*
 	 * Read by index, not through the syscache: a journal's thousands of
 	 * relations would stay cached in the backend (two entries each, about a
@@ -351,6 +359,7 @@ rel_info(const char *rel, Oid nsp)
 		ri->rowsecurity = rowsecurity;
 		ri->natts = natts;
 	}
+	last_rel_asked = rel;
 	return last_rel = ri;
 }
 
@@ -1022,6 +1031,8 @@ read_wanted_relations(Replay *r)
 	bool		many_nsps = false;
 	Oid			last_nsp = InvalidOid;
 	const char *last_rel = NULL;
+	Oid			lo;
+	Oid			hi;
 
 	wanted_bits = MemoryContextAllocZero(cache_cxt, WANTED_BITS / 8);
 	foreach(lc, r->facts)
@@ -1101,14 +1112,16 @@ read_wanted_relations(Replay *r)
 	if (!any_index)
 		return;
 
+	oid_set_range(index_tables, &lo, &hi);
 	rel = table_open(IndexRelationId, AccessShareLock);
 	scan = table_beginscan_catalog(rel, 0, NULL);
 	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
 	{
 		Form_pg_index ix = (Form_pg_index) GETSTRUCT(tup);
-		OidEntry   *e = oidmap_lookup(index_tables, ix->indexrelid);
+		OidEntry   *e;
 
-		if (e != NULL)
+		if (ix->indexrelid >= lo && ix->indexrelid <= hi &&
+			(e = oidmap_lookup(index_tables, ix->indexrelid)) != NULL)
 			e->other = ix->indrelid;
 	}
 	table_endscan(scan);
@@ -1239,6 +1252,7 @@ check_facts(Replay *r)
 	last_schema = NULL;
 	last_schema_asked = NULL;
 	last_rel = NULL;
+	last_rel_asked = NULL;
 	memset(&last_column, 0, sizeof(last_column));
 	names_left = 0;
 	index_tables = NULL;
@@ -1269,6 +1283,7 @@ check_facts_done(void)
 	memset(&last_column, 0, sizeof(last_column));
 	names_left = 0;
 	last_rel = NULL;
+	last_rel_asked = NULL;
 	last_schema = NULL;
 	last_schema_asked = NULL;
 }

@@ -60,32 +60,38 @@ typedef struct DriftItem
 	char	   *text;
 } DriftItem;
 
-/* as ORDER BY schema, relation, kind, part would, each name compared by cmp */
-static int
-drift_order(const ListCell *a, const ListCell *b, int (*cmp) (const char *, const char *))
+/* as ORDER BY schema, relation, kind, part would: in the database's collation, else by bytes */
+static inline int
+drift_order(const ListCell *a, const ListCell *b, bool collated)
 {
 	const DriftItem *x = lfirst(a);
 	const DriftItem *y = lfirst(b);
-	int			c;
+	const char *xs[4] = {x->schema, x->rel, x->kind, x->sub ? x->sub : ""};
+	const char *ys[4] = {y->schema, y->rel, y->kind, y->sub ? y->sub : ""};
+	int			i;
 
-	if ((c = cmp(x->schema, y->schema)) != 0 || (c = cmp(x->rel, y->rel)) != 0 ||
-		(c = cmp(x->kind, y->kind)) != 0)
-		return c;
-	return cmp(x->sub ? x->sub : "", y->sub ? y->sub : "");
+	/* mostly one schema, and kinds are constants: the same pointer is the same name */
+	for (i = 0; i < 4; i++)
+	{
+		int			c = xs[i] == ys[i] ? 0
+			: collated ? collated_name_cmp(xs[i], ys[i]) : strcmp(xs[i], ys[i]);
+
+		if (c != 0)
+			return c;
+	}
+	return 0;
 }
 
-/* in the database's collation (mostly one schema, and kinds are constants: the same pointer is the same name) */
 static int
 drift_cmp(const ListCell *a, const ListCell *b)
 {
-	return drift_order(a, b, collated_name_cmp);
+	return drift_order(a, b, true);
 }
 
-/* by bytes */
 static int
 drift_bytes_cmp(const ListCell *a, const ListCell *b)
 {
-	return drift_order(a, b, name_bytes_cmp);
+	return drift_order(a, b, false);
 }
 
 static List *

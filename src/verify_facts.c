@@ -77,13 +77,6 @@ arena_strdup(Replay *r, const char *s)
 	return memcpy(arena_alloc(r, len), s, len);
 }
 
-bool
-same_name(const char *a, const char *b)
-{
-	/* the replay shares one copy of a name between consecutive facts: mostly the same pointer */
-	return a == b || (a && b && strcmp(a, b) == 0);
-}
-
 /* facts about the same attribute of the same object replace each other */
 static int
 slot_of(FactKind k)
@@ -111,11 +104,16 @@ name_hash(const char *name, int part)
 		: hash_bytes_extended((const unsigned char *) name, strlen(name), part);
 }
 
-/* schema.rel as 64 bits: a key only picks candidates */
+/* schema.rel as 64 bits: a key only picks candidates (the schema's part kept: mostly one schema) */
 static uint64
-bucket_key(const char *schema, const char *rel)
+bucket_key(Replay *r, const char *schema, const char *rel)
 {
-	return hash_combine64(hash_combine64(0, name_hash(schema, 0)), name_hash(rel, 1));
+	if (r->key_schema == NULL || schema != r->key_schema)
+	{
+		r->key_schema = schema;
+		r->schema_key = hash_combine64(0, name_hash(schema, 0));
+	}
+	return hash_combine64(r->schema_key, name_hash(rel, 1));
 }
 
 /*
@@ -138,7 +136,7 @@ find_bucket(Replay *r, int which, const char *schema, const char *rel, bool crea
 		last->rel = rel;
 		return last->bucket;
 	}
-	key = bucket_key(schema, rel);
+	key = bucket_key(r, schema, rel);
 	if (!create)
 	{
 		BucketEntry *e = buckets_lookup(r->by[which], key);
@@ -295,6 +293,7 @@ facts_forget_names(Replay *r)
 {
 	memset(r->last, 0, sizeof(r->last));
 	memset(&r->sub_last, 0, sizeof(r->sub_last));
+	r->key_schema = NULL;
 }
 
 /* lappend() to a bucket's list, in the buckets' memory */
