@@ -412,8 +412,8 @@ read_columns(RelInfo *ri)
 	ri->by_attnum = MemoryContextAllocZero(cache_cxt, sizeof(ColInfo *) * (ri->natts + 1));
 	ri->cols = MemoryContextAllocZero(cache_cxt, sizeof(ColInfo) * Max(ri->natts, 1));
 	ri->ncols = 0;
-	ri->hint = 0;
 	scan_attributes(ri->relid, file_column, ri);
+	ri->hint = Max(ri->ncols - 1, 0);	/* the first column is asked for first */
 	ri->columns_read = true;
 }
 
@@ -441,7 +441,7 @@ index_table(Oid indexid)
 	return table;
 }
 
-/* the column of that name, or NULL: the last one found or the next, else a scan of a few dozen */
+/* the column of that name, or NULL: the one after the last found first (a table's columns come in order), else a scan of a few dozen */
 static ColInfo *
 column_info(RelInfo *ri, const char *name)
 {
@@ -449,7 +449,7 @@ column_info(RelInfo *ri, const char *name)
 
 	if (!ri->columns_read)
 		read_columns(ri);
-	for (i = 0; i < ri->ncols; i++)
+	for (i = 1; i <= ri->ncols; i++)
 	{
 		int			at = (ri->hint + i) % ri->ncols;
 

@@ -591,7 +591,9 @@ add_column(Replay *r, const char *schema, const char *table, ColumnDef *col, boo
 
 	schema = column->schema;
 	table = column->rel;
+	/* (the first letter first: tens of thousands of columns, few serial) */
 	if (list_length(col->typeName->names) == 1 &&
+		strchr("sb", strVal(linitial(col->typeName->names))[0]) != NULL &&
 		(strcmp(strVal(linitial(col->typeName->names)), "serial") == 0 ||
 		 strcmp(strVal(linitial(col->typeName->names)), "serial4") == 0 ||
 		 strcmp(strVal(linitial(col->typeName->names)), "bigserial") == 0 ||
