@@ -33,6 +33,7 @@
 #include "utils/snapmgr.h"
 #include "utils/varlena.h"
 
+#include "compat.h"
 #include "migtrack.h"
 
 /* ---- reading a catalog by index, without the syscache ---- */
@@ -110,7 +111,7 @@ kept_scan_restart(CatalogScan *cs)
 		cs->irel = index_open(cs->index, AccessShareLock);
 		cs->snapshot = RegisterSnapshot(GetCatalogSnapshot(RelationGetRelid(cs->rel)));
 		cs->slot = table_slot_create(cs->rel, NULL);
-		cs->iscan = index_beginscan(cs->rel, cs->irel, cs->snapshot, cs->nkeys, 0);
+		cs->iscan = migtrack_index_beginscan(cs->rel, cs->irel, cs->snapshot, cs->nkeys);
 	}
 	/* index_beginscan() fixed the number of keys */
 	Assert(cs->iscan->numberOfKeys == cs->nkeys);

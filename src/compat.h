@@ -50,6 +50,21 @@
 #include "utils/tuplestore.h"
 
 /*
+ * An index scan without ORDER BY: 18 added index_beginscan()'s
+ * instrumentation (NULL: none), 19 its flags (none).
+ */
+#if PG_VERSION_NUM >= 190000
+#define migtrack_index_beginscan(heap, index, snapshot, nkeys) \
+	index_beginscan((heap), (index), (snapshot), NULL, (nkeys), 0, 0)
+#elif PG_VERSION_NUM >= 180000
+#define migtrack_index_beginscan(heap, index, snapshot, nkeys) \
+	index_beginscan((heap), (index), (snapshot), NULL, (nkeys), 0)
+#else
+#define migtrack_index_beginscan(heap, index, snapshot, nkeys) \
+	index_beginscan((heap), (index), (snapshot), (nkeys), 0)
+#endif
+
+/*
  * 18 names the module and its version in its magic block (shown by
  * pg_get_loaded_modules()); MIGTRACK_EXTVERSION comes from the Makefile.
  */
