@@ -441,7 +441,10 @@ index_table(Oid indexid)
 	return table;
 }
 
-/* the column of that name, or NULL: the one after the last found first (a table's columns come in order), else a scan of a few dozen */
+/*
+ * The column of that name, or NULL: from the one after the last found (a
+ * table's columns are asked for in order), a scan of a few dozen.
+ */
 static ColInfo *
 column_info(RelInfo *ri, const char *name)
 {

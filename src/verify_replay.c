@@ -580,6 +580,26 @@ is_key(Node *n)
 		(((Constraint *) n)->contype == CONSTR_PRIMARY || ((Constraint *) n)->contype == CONSTR_UNIQUE);
 }
 
+/* the integer type a serial type name stands for, or NULL */
+static const char *
+serial_base(const TypeName *tn)
+{
+	static const char *const serials[][2] = {
+		{"serial", "int4"}, {"serial4", "int4"}, {"bigserial", "int8"},
+		{"serial8", "int8"}, {"smallserial", "int2"}, {"serial2", "int2"},
+	};
+	const char *n;
+	int			i;
+
+	if (list_length(tn->names) != 1)
+		return NULL;
+	n = strVal(linitial(tn->names));
+	for (i = 0; i < (int) lengthof(serials); i++)
+		if (strcmp(n, serials[i][0]) == 0)
+			return serials[i][1];
+	return NULL;
+}
+
 /* with_keys false: its PRIMARY KEY / UNIQUE are the caller's (create_table) */
 static void
 add_column(Replay *r, const char *schema, const char *table, ColumnDef *col, bool with_keys)
@@ -587,33 +607,20 @@ add_column(Replay *r, const char *schema, const char *table, ColumnDef *col, boo
 	/* what is said of the column next names it as its fact does: compared by pointer */
 	Fact	   *column = fact_add(r, F_COLUMN, schema, table, col->colname);
 	const char *name = column->sub;
+	const char *base = serial_base(col->typeName);
 	ListCell   *lc;
 
 	schema = column->schema;
 	table = column->rel;
-	/* (the first letter first: tens of thousands of columns, few serial) */
-	if (list_length(col->typeName->names) == 1 &&
-		strchr("sb", strVal(linitial(col->typeName->names))[0]) != NULL &&
-		(strcmp(strVal(linitial(col->typeName->names)), "serial") == 0 ||
-		 strcmp(strVal(linitial(col->typeName->names)), "serial4") == 0 ||
-		 strcmp(strVal(linitial(col->typeName->names)), "bigserial") == 0 ||
-		 strcmp(strVal(linitial(col->typeName->names)), "serial8") == 0 ||
-		 strcmp(strVal(linitial(col->typeName->names)), "smallserial") == 0 ||
-		 strcmp(strVal(linitial(col->typeName->names)), "serial2") == 0))
+	if (base != NULL)
 	{
-		const char *n = strVal(linitial(col->typeName->names));
-		const char *base = n[0] == 'b' || strcmp(n, "serial8") == 0 ? "int8"
-			: n[1] == 'm' || strcmp(n, "serial2") == 0 ? "int2" : "int4";
-
 		fact_slot(r, F_COLTYPE, schema, table, name,
 				  coltype_intern(r, SystemTypeName((char *) base)), NULL);
 		fact_slot(r, F_NOTNULL, schema, table, name, NULL, NULL);
 		add_default(r, schema, table, name, NULL);	/* nextval() of its own sequence */
 	}
 	else
-	{
 		fact_slot(r, F_COLTYPE, schema, table, name, coltype_intern(r, col->typeName), NULL);
-	}
 	if (col->is_not_null)
 		fact_slot(r, F_NOTNULL, schema, table, name, NULL, NULL);
 	if (col->raw_default)
