@@ -19,6 +19,7 @@ export BENCH_SIZES=${BENCH_SIZES:-"100 1000 10000"}	# N of the scaling table
 export BENCH_MS=${BENCH_MS:-"0 10000"}				# M of the scaling table
 export BENCH_N=${BENCH_N:-1000}						# the ratio table's N ...
 export BENCH_M=${BENCH_M:-10000}					# ... and M
+export BENCH_ROUNDS=${BENCH_ROUNDS:-3}				# sessions of each SQL query, round-robin
 
 if [ -z "${BENCH_INSIDE:-}" ]; then
 	# Creating 10,000 tables with their indexes, sequences and TOAST tables in one
@@ -61,15 +62,15 @@ reps_for() { # fewer repetitions for the big sizes
 	if [ "$1" -le 100 ]; then echo 9; elif [ "$1" -le 1000 ]; then echo 5; else echo 3; fi
 }
 
-# sql_measure KEY DB JOURNAL REPS SQL: sets R[KEY] = "warm_ms cold_ms peak_kb"
-# One fresh connection (as the client makes), the journal sent as a literal (as
-# psql users do; the client sends it as a parameter), REPS runs timed by psql:
-# cold = the first run (fresh backend: empty caches, as every CLI call is), warm
-# = the median of the others. Memory: the backend's VmHWM (peak resident set)
-# minus RssShmem (shared memory it touched, shared buffers mostly, which stays
-# mapped): its private peak, read from /proc after the runs.
-sql_measure() {
-	local key=$1 db=$2 journal=$3 reps=$4 sql=$5 out i
+# sql_session DB JOURNAL REPS SQL: one fresh connection (as the client makes),
+# the journal sent as a literal (as psql users do; the client sends it as a
+# parameter), REPS runs timed by psql. Prints "cold MS" for the first run (fresh
+# backend: empty caches, as every CLI call is), "warm MS" for each other, and
+# "kb KB": the backend's VmHWM (peak resident set) minus RssShmem (shared memory
+# it touched, shared buffers mostly, which stays mapped), its private peak, read
+# from /proc after the runs.
+sql_session() {
+	local db=$1 journal=$2 reps=$3 sql=$4 out i
 	out=$BENCH_WORK/psql.out
 	{
 		printf '\\set ON_ERROR_STOP 1\n\\set journal `cat %s`\n' "$journal"
@@ -79,11 +80,36 @@ sql_measure() {
 		printf '\\timing off\n\\o\n'
 		printf '\\! awk '"'"'/^(VmHWM|RssShmem):/ { printf "%%s %%s\\n", $1, $2 }'"'"' /proc/$BENCH_PID/status\n'
 	} | psql -X -q -d "$db" >"$out" || { echo "failed in $db: $sql" >&2; exit 1; }
-	local cold warm kb
-	cold=$(awk '/^Time:/ { printf "%.1f\n", $2; exit }' "$out")
-	warm=$(awk '/^Time:/ && n++ { print $2 }' "$out" | median | awk '{ printf "%.1f\n", $1 }')
-	kb=$(awk '/^VmHWM:/ { h = $2 } /^RssShmem:/ { s = $2 } END { print h - s }' "$out")
-	R[$key]="${warm:-$cold} $cold $kb"
+	awk '/^Time:/ { print (n++ ? "warm " : "cold ") $2 }
+		/^VmHWM:/ { h = $2 } /^RssShmem:/ { s = $2 } END { print "kb " h - s }' "$out"
+}
+
+# sql_rounds DB ROUNDS REPS KEY JOURNAL SQL [KEY JOURNAL SQL]...: ROUNDS sessions
+# of each query (sql_session), round-robin: one session of each per round, so
+# that the machine's slower and faster moments fall on every query alike and the
+# ratios between them hold (as wall_rounds does for processes).
+# R[KEY] = "warm_ms cold_ms peak_kb": the median of every session's warm runs,
+# the median of their first runs, the largest private peak.
+sql_rounds() {
+	local db=$1 rounds=$2 reps=$3 i k
+	local -a keys=() journals=() sqls=()
+	shift 3
+	while [ $# -gt 0 ]; do keys+=("$1"); journals+=("$2"); sqls+=("$3"); shift 3; done
+	for k in "${!keys[@]}"; do : >"$BENCH_WORK/rounds.$k"; done
+	for ((i = 0; i < rounds; i++)); do
+		for k in "${!keys[@]}"; do
+			sql_session "$db" "${journals[$k]}" "$reps" "${sqls[$k]}" >>"$BENCH_WORK/rounds.$k"
+		done
+	done
+	local f cold warm kb
+	for k in "${!keys[@]}"; do
+		f=$BENCH_WORK/rounds.$k
+		cold=$(awk '$1 == "cold" { print $2 }' "$f" | median | awk '{ printf "%.1f\n", $1 }')
+		warm=$(awk '$1 == "warm" { print $2 }' "$f" | median | awk '{ printf "%.1f\n", $1 }')
+		kb=$(awk '$1 == "kb" && $2 > m { m = $2 } END { print m + 0 }' "$f")
+		R[${keys[$k]}]="${warm:-$cold} $cold $kb"
+		rm -f "$f"
+	done
 }
 
 # wall_rounds REPS KEY CMD [KEY CMD]...: each command (a shell command line)
@@ -220,17 +246,20 @@ bench_config() {
 		psql -X -qAt -d "$db")
 	[ "$r" = "in_sync|0" ] || { echo "bench_${n}_${m}: expected in_sync with every verdict present, got $r" >&2; exit 1; }
 
-	log "N=$n M=$m: SQL functions ($reps runs each)"
-	sql_measure "full,$n,$m" "$db" "$journal" "$reps" "SELECT migtrack_status(:'journal') IS NOT NULL;"
+	log "N=$n M=$m: SQL functions ($BENCH_ROUNDS rounds of a session each, $reps runs a session)"
+	local -a queries=(
+		"full,$n,$m" "$journal" "SELECT migtrack_status(:'journal') IS NOT NULL;"
+		"hashes,$n,$m" "$BENCH_WORK/journal_${n}_hashes.json" "SELECT migtrack_status(:'journal') IS NOT NULL;"
+		# the incident: no history at all (another table name), sync plans all N rows
+		"sync,$n,$m" "$journal" "SELECT migtrack_sync(:'journal', migrations_table => 'bench_no_history', dry_run => true) IS NOT NULL;"
+		"check,$n,$m" "$journal" "SELECT migtrack_check(:'journal');"
+		"b1,$n,$m" "$journal" "SELECT count(encode(sha256(convert_to(e->>'sql', 'UTF8')), 'hex')) FROM jsonb_array_elements((:'journal')::jsonb->'entries') e;"
+	)
 	if [ "$has_verify_knob" = 1 ]; then
-		sql_measure "hash,$n,$m" "$db" "$journal" "$reps" "SELECT migtrack_status(:'journal', verify => false) IS NOT NULL;"
+		queries+=("hash,$n,$m" "$journal" "SELECT migtrack_status(:'journal', verify => false) IS NOT NULL;")
 	fi
-	sql_measure "hashes,$n,$m" "$db" "$BENCH_WORK/journal_${n}_hashes.json" "$reps" "SELECT migtrack_status(:'journal') IS NOT NULL;"
-	# the incident: no history at all (another table name), sync plans all N rows
-	sql_measure "sync,$n,$m" "$db" "$journal" "$reps" "SELECT migtrack_sync(:'journal', migrations_table => 'bench_no_history', dry_run => true) IS NOT NULL;"
-	sql_measure "check,$n,$m" "$db" "$journal" "$reps" "SELECT migtrack_check(:'journal');"
-	sql_measure "b1,$n,$m" "$db" "$journal" "$reps" "SELECT count(encode(sha256(convert_to(e->>'sql', 'UTF8')), 'hex')) FROM jsonb_array_elements((:'journal')::jsonb->'entries') e;"
-	sql_measure "idle,$n,$m" "$db" "$journal" 1 "SELECT 1;"
+	sql_rounds "$db" "$BENCH_ROUNDS" "$reps" "${queries[@]}"
+	sql_rounds "$db" 1 1 "idle,$n,$m" "$journal" "SELECT 1;"
 
 	log "N=$n M=$m: processes ($reps rounds of each)"
 	local qdb qdir

@@ -373,26 +373,37 @@ qualified_name(const char *prefix, const char *schema, const char *name)
 }
 
 /*
- * list_sort(list, collated), where collated orders as ORDER BY would in the
- * database's collation.  Sorting by bytes is several times cheaper (no
+ * qsort(base, n, size, collated), where collated orders as ORDER BY would in
+ * the database's collation.  Sorting by bytes is several times cheaper (no
  * strcoll) and mostly gives that order already -- ASCII names in C.UTF-8,
- * lower-case identifiers in most locales -- so the list is sorted by bytes,
+ * lower-case identifiers in most locales -- so the array is sorted by bytes,
  * then each neighbour compared once in the collation; only when a pair is out
- * of order is it sorted again.  A list whose every neighbour is in order is
+ * of order is it sorted again.  An array whose every neighbour is in order is
  * sorted: varstr_cmp breaks ties by bytes, so it is a total order.
  */
 void
-list_sort_collated(List *list, list_sort_comparator bytewise, list_sort_comparator collated)
+sort_collated(void *base, size_t n, size_t size, array_comparator bytewise, array_comparator collated)
 {
-	int			i;
+	size_t		i;
 
-	list_sort(list, bytewise);
-	for (i = 1; i < list_length(list); i++)
-		if (collated(list_nth_cell(list, i - 1), list_nth_cell(list, i)) > 0)
+	if (n < 2)
+		return;
+	qsort(base, n, size, bytewise);
+	for (i = 1; i < n; i++)
+		if (collated((char *) base + (i - 1) * size, (char *) base + i * size) > 0)
 		{
-			list_sort(list, collated);
+			qsort(base, n, size, collated);
 			return;
 		}
+}
+
+/* sort_collated() of a list's cells, as list_sort() sorts them */
+void
+list_sort_collated(List *list, list_sort_comparator bytewise, list_sort_comparator collated)
+{
+	if (list != NIL)
+		sort_collated(list->elements, list_length(list), sizeof(ListCell),
+					  (array_comparator) bytewise, (array_comparator) collated);
 }
 
 /* two names by bytes: the first sort (the same pointer, often a schema's or a kind's, is the same name) */

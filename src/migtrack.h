@@ -173,6 +173,9 @@ extern void for_each_user_relation(Oid tracking_relid, List *excluded,
 								   void *arg);
 extern void read_extension_members(oidmap_hash *classes, oidmap_hash *types);
 extern List *user_tables_list(Oid tracking_relid, List *excluded);
+typedef int (*array_comparator) (const void *a, const void *b);
+extern void sort_collated(void *base, size_t n, size_t size, array_comparator bytewise,
+						  array_comparator collated);
 extern void list_sort_collated(List *list, list_sort_comparator bytewise, list_sort_comparator collated);
 extern int	collated_name_cmp(const char *a, const char *b);
 extern bool user_tables_exist(Oid tracking_relid, List *excluded);

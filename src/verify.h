@@ -188,8 +188,8 @@ typedef struct Replay
 	BucketCache sub_last;		/* the last chain of schema.rel.sub found */
 	const char *key_schema;		/* the schema of the last bucket key ... */
 	uint64		schema_key;		/* ... and its part of it */
-	HTAB	   *types;			/* ColType by spelling */
-	HTAB	   *defaults;		/* raw default expressions by their text */
+	struct interned_hash *types;	/* ColType by spelling */
+	struct interned_hash *defaults; /* raw default expressions by their text */
 	List	   *type_list;		/* the same ColTypes, for check_facts */
 	int			owner;			/* the migration being replayed */
 	const char *default_schema;
@@ -218,6 +218,7 @@ same_name(const char *a, const char *b)
 extern void facts_init(Replay *r);
 extern Fact *fact_add(Replay *r, FactKind kind, const char *schema, const char *rel, const char *sub);
 extern void fact_kill(Replay *r, Fact *f);
+extern void facts_expect_subs(Replay *r, const char *schema, const char *rel, int n);
 extern void fact_slot(Replay *r, FactKind kind, const char *schema, const char *rel, const char *sub,
 					  ColType *type, Node *expr);
 extern int	slot_index(FactKind kind);

@@ -119,7 +119,17 @@ typedef struct RelInfo
 	int			hint;			/* the last column found: a column's facts come together */
 	struct ConInfo *cons;		/* constraints_read: its constraints (a few) */
 	int			ncons;
+	struct StoredDef *defs;		/* defs_passed: its pg_attrdef rows, from read_wanted_parts() */
+	int			ndefs;
+	bool		defs_passed;
 } RelInfo;
+
+/* a pg_attrdef row: the hash of its adbin's node text without locations (see read_defaults) */
+typedef struct StoredDef
+{
+	AttrNumber	adnum;
+	uint64		hash;
+} StoredDef;
 
 typedef struct ConInfo
 {
@@ -475,34 +485,59 @@ adbin_text(HeapTuple tup, Relation pg_attrdef)
 	return isnull ? NULL : TextDatumGetCString(bin);
 }
 
-/* the relation's stored defaults (pg_attrdef.adbin, node texts) into its columns: one index scan */
+/*
+ * A pg_attrdef row as the check compares it: a hash, not the text (100,000
+ * defaults' texts would be tens of megabytes); false when adbin is null.
+ */
+static bool
+stored_def(HeapTuple tup, Relation pg_attrdef, StoredDef *def)
+{
+	char	   *node_text = adbin_text(tup, pg_attrdef);
+
+	if (node_text == NULL)
+		return false;
+	strip_locations(node_text);
+	def->adnum = ((Form_pg_attrdef) GETSTRUCT(tup))->adnum;
+	def->hash = text_hash(node_text);
+	pfree(node_text);
+	return true;
+}
+
+static void
+file_default(RelInfo *ri, const StoredDef *def)
+{
+	if (def->adnum > 0 && def->adnum <= ri->natts && ri->by_attnum[def->adnum] != NULL)
+	{
+		ri->by_attnum[def->adnum]->def_hash = def->hash;
+		ri->by_attnum[def->adnum]->has_stored_def = true;
+	}
+}
+
+/* the relation's stored defaults into its columns: from read_wanted_parts(), else one index scan */
 static void
 read_defaults(RelInfo *ri)
 {
 	CatalogScan local;
 	CatalogScan *cs;
 	HeapTuple	tup;
+	StoredDef	def;
+	int			i;
 
 	/* filed by attribute number: the columns first */
 	if (!ri->columns_read)
 		read_columns(ri);
+	if (ri->defs_passed)
+	{
+		for (i = 0; i < ri->ndefs; i++)
+			file_default(ri, &ri->defs[i]);
+		ri->defaults_read = true;
+		return;
+	}
 	cs = lookup_begin(KEPT_ATTRDEF, AttrDefaultRelationId, AttrDefaultIndexId, &local);
 	catalog_scan_key(cs, Anum_pg_attrdef_adrelid, F_OIDEQ, ObjectIdGetDatum(ri->relid));
 	while ((tup = catalog_scan_next(cs)) != NULL)
-	{
-		AttrNumber	adnum = ((Form_pg_attrdef) GETSTRUCT(tup))->adnum;
-		char	   *node_text = adbin_text(tup, cs->rel);
-
-		if (node_text != NULL && adnum > 0 && adnum <= ri->natts && ri->by_attnum[adnum] != NULL)
-		{
-			/* a hash, not the text: 100,000 defaults' texts would be tens of megabytes */
-			strip_locations(node_text);
-			ri->by_attnum[adnum]->def_hash = text_hash(node_text);
-			ri->by_attnum[adnum]->has_stored_def = true;
-		}
-		if (node_text != NULL)
-			pfree(node_text);
-	}
+		if (stored_def(tup, cs->rel, &def))
+			file_default(ri, &def);
 	lookup_end(cs);
 	ri->defaults_read = true;
 }
@@ -524,6 +559,18 @@ stored_default(Oid relid, AttrNumber attnum)
 	return adbin;
 }
 
+static void
+add_constraint_row(RelInfo *ri, Form_pg_constraint con)
+{
+	/* room for a power of two: 8 first */
+	if (ri->cons == NULL)
+		ri->cons = MemoryContextAlloc(cache_cxt, sizeof(ConInfo) * 8);
+	else if (ri->ncons >= 8 && (ri->ncons & (ri->ncons - 1)) == 0)
+		ri->cons = repalloc(ri->cons, sizeof(ConInfo) * ri->ncons * 2);
+	ri->cons[ri->ncons].name = cache_strdup(NameStr(con->conname));
+	ri->cons[ri->ncons++].contype = con->contype;
+}
+
 /* the relation's constraints (names and types): one index scan */
 static void
 read_constraints(RelInfo *ri)
@@ -531,21 +578,13 @@ read_constraints(RelInfo *ri)
 	CatalogScan local;
 	CatalogScan *cs;
 	HeapTuple	tup;
-	int			room = 8;
 
-	ri->cons = MemoryContextAlloc(cache_cxt, sizeof(ConInfo) * room);
+	ri->cons = NULL;
 	ri->ncons = 0;
 	cs = lookup_begin(KEPT_CONSTRAINT, ConstraintRelationId, ConstraintRelidTypidNameIndexId, &local);
 	catalog_scan_key(cs, Anum_pg_constraint_conrelid, F_OIDEQ, ObjectIdGetDatum(ri->relid));
 	while ((tup = catalog_scan_next(cs)) != NULL)
-	{
-		Form_pg_constraint con = (Form_pg_constraint) GETSTRUCT(tup);
-
-		if (ri->ncons == room)
-			ri->cons = repalloc(ri->cons, sizeof(ConInfo) * (room *= 2));
-		ri->cons[ri->ncons].name = cache_strdup(NameStr(con->conname));
-		ri->cons[ri->ncons++].contype = con->contype;
-	}
+		add_constraint_row(ri, (Form_pg_constraint) GETSTRUCT(tup));
 	lookup_end(cs);
 	ri->constraints_read = true;
 }
@@ -1131,6 +1170,107 @@ read_wanted_relations(Replay *r)
 	table_close(rel, AccessShareLock);
 }
 
+static int
+relinfo_oid_cmp(const void *a, const void *b)
+{
+	Oid			x = (*(RelInfo *const *) a)->relid;
+	Oid			y = (*(RelInfo *const *) b)->relid;
+
+	return x < y ? -1 : x > y;
+}
+
+/* the wanted table of that oid (tables: sorted by oid), or NULL */
+static RelInfo *
+wanted_table(RelInfo **tables, int n, Oid relid)
+{
+	int			lo = 0;
+	int			hi = n - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (tables[mid]->relid == relid)
+			return tables[mid];
+		if (tables[mid]->relid < relid)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return NULL;
+}
+
+/*
+ * The wanted tables' constraints and stored defaults, from one pass over
+ * pg_constraint and one over pg_attrdef instead of a look-up by index per
+ * table, when the tables outnumber the catalog's pages (as
+ * read_wanted_relations() does for pg_class).
+ */
+static void
+read_wanted_parts(void)
+{
+	HASH_SEQ_STATUS seq;
+	RelInfo    *ri;
+	RelInfo   **tables = palloc(sizeof(RelInfo *) * Max(hash_get_num_entries(rel_cache), 1));
+	int			n = 0;
+	Relation	rel;
+	TableScanDesc scan;
+	HeapTuple	tup;
+	int			i;
+
+	hash_seq_init(&seq, rel_cache);
+	while ((ri = hash_seq_search(&seq)) != NULL)
+		if (OidIsValid(ri->relid) && ri->relkind != RELKIND_INDEX &&
+			ri->relkind != RELKIND_PARTITIONED_INDEX && ri->relkind != RELKIND_SEQUENCE)
+			tables[n++] = ri;
+	qsort(tables, n, sizeof(RelInfo *), relinfo_oid_cmp);
+
+	rel = table_open(ConstraintRelationId, AccessShareLock);
+	if (n > (int) Min(RelationGetNumberOfBlocks(rel), INT_MAX))
+	{
+		scan = table_beginscan_catalog(rel, 0, NULL);
+		while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+		{
+			Form_pg_constraint con = (Form_pg_constraint) GETSTRUCT(tup);
+
+			if (con->conrelid >= tables[0]->relid && con->conrelid <= tables[n - 1]->relid &&
+				(ri = wanted_table(tables, n, con->conrelid)) != NULL)
+				add_constraint_row(ri, con);
+		}
+		table_endscan(scan);
+		for (i = 0; i < n; i++)
+			tables[i]->constraints_read = true;
+	}
+	table_close(rel, AccessShareLock);
+
+	rel = table_open(AttrDefaultRelationId, AccessShareLock);
+	if (n > (int) Min(RelationGetNumberOfBlocks(rel), INT_MAX))
+	{
+		StoredDef	def;
+
+		scan = table_beginscan_catalog(rel, 0, NULL);
+		while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+		{
+			Oid			relid = ((Form_pg_attrdef) GETSTRUCT(tup))->adrelid;
+
+			if (relid >= tables[0]->relid && relid <= tables[n - 1]->relid &&
+				(ri = wanted_table(tables, n, relid)) != NULL && stored_def(tup, rel, &def))
+			{
+				if (ri->defs == NULL)
+					ri->defs = MemoryContextAlloc(cache_cxt, sizeof(StoredDef) * 8);
+				else if (ri->ndefs >= 8 && (ri->ndefs & (ri->ndefs - 1)) == 0)
+					ri->defs = repalloc(ri->defs, sizeof(StoredDef) * ri->ndefs * 2);
+				ri->defs[ri->ndefs++] = def;
+			}
+		}
+		table_endscan(scan);
+		for (i = 0; i < n; i++)
+			tables[i]->defs_passed = true;
+	}
+	table_close(rel, AccessShareLock);
+	pfree(tables);
+}
+
 /* what one fact's check allocates, freed after it */
 static MemoryContext fact_cxt;
 
@@ -1261,6 +1401,7 @@ check_facts(Replay *r)
 	index_tables = NULL;
 	memset(kept, 0, sizeof(kept));	/* a previous call's went with its transaction */
 	read_wanted_relations(r);
+	read_wanted_parts();
 	/* every fact (the dead are skipped): no list of the live ones to build */
 	errors = run_guarded_each(r->facts, check_fact, kept_scans_close);
 	if (errors != NULL)

@@ -34,6 +34,7 @@
 #include "catalog/pg_namespace.h"
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
+#include "port/pg_bswap.h"
 #include "utils/builtins.h"
 #include "utils/catcache.h"
 #include "utils/fmgroids.h"
@@ -62,10 +63,8 @@ typedef struct DriftItem
 
 /* as ORDER BY schema, relation, kind, part would: in the database's collation, else by bytes */
 static inline int
-drift_order(const ListCell *a, const ListCell *b, bool collated)
+drift_order(const DriftItem *x, const DriftItem *y, bool collated)
 {
-	const DriftItem *x = lfirst(a);
-	const DriftItem *y = lfirst(b);
 	const char *xs[4] = {x->schema, x->rel, x->kind, x->sub ? x->sub : ""};
 	const char *ys[4] = {y->schema, y->rel, y->kind, y->sub ? y->sub : ""};
 	int			i;
@@ -82,27 +81,75 @@ drift_order(const ListCell *a, const ListCell *b, bool collated)
 	return 0;
 }
 
-static int
-drift_cmp(const ListCell *a, const ListCell *b)
+/*
+ * An item to sort, with the first 16 bytes of its relation's name as two
+ * integers that order as strcmp() orders those bytes: the sort by bytes
+ * mostly decides there, without reading the item or its names (thousands of
+ * legacy tables are drift).
+ */
+typedef struct DriftKey
 {
-	return drift_order(a, b, true);
+	uint64		prefix[2];
+	const DriftItem *item;
+} DriftKey;
+
+static void
+name_prefix(const char *name, uint64 prefix[2])
+{
+	unsigned char bytes[16] = {0};
+	int			i;
+
+	memcpy(bytes, name, strnlen(name, sizeof(bytes)));
+	for (i = 0; i < 2; i++)
+	{
+		memcpy(&prefix[i], bytes + 8 * i, sizeof(uint64));
+		prefix[i] = pg_ntoh64(prefix[i]);
+	}
 }
 
 static int
-drift_bytes_cmp(const ListCell *a, const ListCell *b)
+drift_cmp(const void *a, const void *b)
 {
-	return drift_order(a, b, false);
+	return drift_order(((const DriftKey *) a)->item, ((const DriftKey *) b)->item, true);
+}
+
+static int
+drift_bytes_cmp(const void *a, const void *b)
+{
+	const DriftKey *x = a;
+	const DriftKey *y = b;
+	int			i;
+
+	/* the schema first: the same pointer, or a name to compare */
+	if (x->item->schema != y->item->schema && strcmp(x->item->schema, y->item->schema) != 0)
+		return strcmp(x->item->schema, y->item->schema);
+	for (i = 0; i < 2; i++)
+		if (x->prefix[i] != y->prefix[i])
+			return x->prefix[i] < y->prefix[i] ? -1 : 1;
+	return drift_order(x->item, y->item, false);
 }
 
 static List *
 drift_texts(List *items)
 {
+	int			n = list_length(items);
+	DriftKey   *keys;
 	List	   *texts = NIL;
 	ListCell   *lc;
+	int			i;
 
-	list_sort_collated(items, drift_bytes_cmp, drift_cmp);
+	if (n == 0)
+		return NIL;
+	keys = palloc(sizeof(DriftKey) * n);
 	foreach(lc, items)
-		texts = lappend(texts, ((DriftItem *) lfirst(lc))->text);
+	{
+		keys[foreach_current_index(lc)].item = lfirst(lc);
+		name_prefix(((DriftItem *) lfirst(lc))->rel, keys[foreach_current_index(lc)].prefix);
+	}
+	sort_collated(keys, n, sizeof(DriftKey), drift_bytes_cmp, drift_cmp);
+	for (i = 0; i < n; i++)
+		texts = lappend(texts, keys[i].item->text);
+	pfree(keys);
 	return texts;
 }
 

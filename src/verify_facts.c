@@ -42,6 +42,25 @@ typedef struct BucketEntry
 #define SH_DEFINE
 #include "lib/simplehash.h"
 
+/* column types and defaults by the 64-bit hash of their spelling: the same open addressing */
+typedef struct InternEntry
+{
+	uint64		key;
+	void	   *value;			/* ColType * or Node *: the first of that hash */
+	char		status;
+} InternEntry;
+
+#define SH_PREFIX interned
+#define SH_ELEMENT_TYPE InternEntry
+#define SH_KEY_TYPE uint64
+#define SH_KEY key
+#define SH_HASH_KEY(tb, k) ((uint32) ((k) ^ ((k) >> 32)))
+#define SH_EQUAL(tb, a, b) ((a) == (b))
+#define SH_SCOPE static inline
+#define SH_DECLARE
+#define SH_DEFINE
+#include "lib/simplehash.h"
+
 #define BUCKETS_PER_BLOCK 1024
 
 /* Facts are allocated in blocks: a long journal makes millions */
@@ -287,6 +306,24 @@ same_sub_chain(Replay *r, const char *schema, const char *rel, const char *sub, 
 	return chain;
 }
 
+/*
+ * A new relation is about to get about n facts by sub (CREATE TABLE's
+ * columns and constraints): its table sized for them at once, rather than
+ * grown and rehashed on the way.
+ */
+void
+facts_expect_subs(Replay *r, const char *schema, const char *rel, int n)
+{
+	Bucket	   *b = find_bucket(r, BY_REL, schema, rel, true);
+	uint32		size = 16;
+
+	if (b->subs != NULL)
+		return;
+	while ((uint32) n * 4 >= size * 3)
+		size *= 2;
+	b->subs = sub_table(r, size);
+}
+
 /* the names kept in r->last may point into a parse tree about to be freed */
 void
 facts_forget_names(Replay *r)
@@ -374,33 +411,13 @@ rebuild_buckets(Replay *r)
 	}
 }
 
-/* a column type's spelling, by typename_hash(): candidates, compared by same_spelling() */
-typedef struct TypeEntry
-{
-	uint64		key;
-	ColType    *type;
-} TypeEntry;
-
-/* a default expression, shared by the columns that have the same one */
-typedef struct DefaultEntry
-{
-	uint64		key;			/* default_hash() */
-	Node	   *expr;			/* the first of that hash: others share it when equal() */
-} DefaultEntry;
-
 void
 facts_init(Replay *r)
 {
-	HASHCTL		ctl = {0};
-
 	rebuild_buckets(r);
-	ctl.keysize = sizeof(uint64);
-	ctl.entrysize = sizeof(TypeEntry);
-	ctl.hcxt = CurrentMemoryContext;
-	r->types = hash_create("migtrack column types", 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-	ctl.keysize = sizeof(uint64);
-	ctl.entrysize = sizeof(DefaultEntry);
-	r->defaults = hash_create("migtrack defaults", 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	/* ColTypes by typename_hash(), compared by same_spelling(); raw defaults by default_hash() */
+	r->types = interned_create(CurrentMemoryContext, 64, NULL);
+	r->defaults = interned_create(CurrentMemoryContext, 64, NULL);
 }
 
 /*
@@ -927,15 +944,15 @@ ColType *
 coltype_intern(Replay *r, TypeName *tn)
 {
 	uint64		key;
-	TypeEntry  *e = NULL;
+	InternEntry *e = NULL;
 	bool		found;
 	ColType    *t;
 
 	if (typename_hash(tn, &key))
 	{
-		e = hash_search(r->types, &key, HASH_ENTER, &found);
-		if (found && same_spelling(e->type->name, tn))
-			return e->type;
+		e = interned_insert(r->types, key, &found);
+		if (found && same_spelling(((ColType *) e->value)->name, tn))
+			return e->value;
 		if (found)
 			e = NULL;			/* another spelling of the same hash: not shared */
 	}
@@ -948,7 +965,7 @@ coltype_intern(Replay *r, TypeName *tn)
 	t->typid = InvalidOid;
 	t->typmod = -1;
 	if (e != NULL)
-		e->type = t;
+		e->value = t;
 	r->type_list = lappend(r->type_list, t);
 	return t;
 }
@@ -1050,7 +1067,7 @@ Node *
 default_intern(Replay *r, Node *raw)
 {
 	uint64		key;
-	DefaultEntry *e;
+	InternEntry *e;
 	bool		found;
 
 	if (!default_hash(raw, &key))
@@ -1061,11 +1078,11 @@ default_intern(Replay *r, Node *raw)
 		key = hash_bytes_extended((const unsigned char *) text, strlen(text), 0);
 		pfree(text);
 	}
-	e = hash_search(r->defaults, &key, HASH_ENTER, &found);
-	if (found && equal(e->expr, raw))
-		return e->expr;
+	e = interned_insert(r->defaults, key, &found);
+	if (found && equal(e->value, raw))
+		return e->value;
 	if (found)
 		return copyObject(raw);	/* a collision: not shared */
-	e->expr = copyObject(raw);
-	return e->expr;
+	e->value = copyObject(raw);
+	return e->value;
 }
