@@ -256,56 +256,82 @@ user_namespaces(void)
 }
 
 /*
- * fn(relation, its schema's name, arg) for every relation of the database's
- * users: not temporary, not in a system schema, not an extension's, not the
- * history (tracking_relid) nor one of excluded (of TableName *: tables shaped
- * like it).  One heap scan of pg_class, whatever the planner's statistics;
- * stops when fn returns false.  A user table is such a relation of kind r or p.
+ * The relations of the database's users: not temporary, not in a system
+ * schema, not an extension's, not the history (tracking_relid) nor one of
+ * excluded (of TableName *: tables shaped like it).  A user table is such a
+ * relation of kind r or p.  user_relation_schema() judges pg_class's rows
+ * one by one, so that a pass over pg_class made for something else can
+ * serve (check_facts()'s).
+ */
+void
+user_relations_begin(UserRelations *u, Oid tracking_relid, List *excluded)
+{
+	u->nsps = user_namespaces();
+	u->ext = oid_set(CurrentMemoryContext);
+	read_extension_members(u->ext, NULL);
+	oid_set_range(u->ext, &u->ext_lo, &u->ext_hi);
+	u->tracking_relid = tracking_relid;
+	u->excluded = excluded;
+	u->last_nspid = InvalidOid;
+	u->last_nsp = NULL;
+}
+
+/* the name of the relation's schema when it is a user relation, else NULL */
+const char *
+user_relation_schema(UserRelations *u, Form_pg_class c)
+{
+	ListCell   *lc;
+
+	/* relations come namespace by namespace: the last one first */
+	if (c->relnamespace != u->last_nspid)
+	{
+		u->last_nsp = oidmap_lookup(u->nsps, c->relnamespace);
+		u->last_nspid = c->relnamespace;
+	}
+	if (u->last_nsp == NULL || c->relpersistence == RELPERSISTENCE_TEMP || c->oid == u->tracking_relid ||
+		(c->oid >= u->ext_lo && c->oid <= u->ext_hi && oidmap_lookup(u->ext, c->oid) != NULL))
+		return NULL;
+	foreach(lc, u->excluded)
+		if (((TableName *) lfirst(lc))->relid == c->oid)
+			return NULL;
+	return u->last_nsp->name;
+}
+
+void
+user_relations_end(UserRelations *u)
+{
+	oidmap_destroy(u->nsps);
+	oidmap_destroy(u->ext);
+}
+
+/*
+ * fn(relation, its schema's name, arg) for every user relation, from one
+ * heap scan of pg_class, whatever the planner's statistics; stops when fn
+ * returns false.
  */
 void
 for_each_user_relation(Oid tracking_relid, List *excluded,
 					   bool (*fn) (Form_pg_class c, const char *schema, void *arg), void *arg)
 {
-	oidmap_hash *nsps = user_namespaces();
-	oidmap_hash *ext = oid_set(CurrentMemoryContext);
-	Oid			ext_lo;
-	Oid			ext_hi;
+	UserRelations u;
 	Relation	rel;
 	TableScanDesc scan;
 	HeapTuple	tup;
-	Oid			last_nspid = InvalidOid;
-	OidEntry   *last_nsp = NULL;
 
-	read_extension_members(ext, NULL);
-	oid_set_range(ext, &ext_lo, &ext_hi);
+	user_relations_begin(&u, tracking_relid, excluded);
 	rel = table_open(RelationRelationId, AccessShareLock);
 	scan = table_beginscan_catalog(rel, 0, NULL);
 	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
 	{
 		Form_pg_class c = (Form_pg_class) GETSTRUCT(tup);
-		ListCell   *lc;
-		bool		skip = false;
+		const char *schema = user_relation_schema(&u, c);
 
-		/* relations come namespace by namespace: the last one first */
-		if (c->relnamespace != last_nspid)
-		{
-			last_nsp = oidmap_lookup(nsps, c->relnamespace);
-			last_nspid = c->relnamespace;
-		}
-		if (last_nsp == NULL || c->relpersistence == RELPERSISTENCE_TEMP || c->oid == tracking_relid ||
-			(c->oid >= ext_lo && c->oid <= ext_hi && oidmap_lookup(ext, c->oid) != NULL))
-			continue;
-		foreach(lc, excluded)
-			skip = skip || ((TableName *) lfirst(lc))->relid == c->oid;
-		if (skip)
-			continue;
-		if (!fn(c, last_nsp->name, arg))
+		if (schema != NULL && !fn(c, schema, arg))
 			break;
 	}
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
-	oidmap_destroy(nsps);
-	oidmap_destroy(ext);
+	user_relations_end(&u);
 }
 
 static bool

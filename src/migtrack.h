@@ -168,6 +168,22 @@ extern void catalog_scan_key_cmp(CatalogScan *cs, AttrNumber attno, StrategyNumb
 								 RegProcedure cmp, Datum value);
 extern HeapTuple catalog_scan_next(CatalogScan *cs);
 extern void catalog_scan_end(CatalogScan *cs);
+/* the user relations among pg_class's rows (catalog.c) */
+typedef struct UserRelations
+{
+	oidmap_hash *nsps;			/* the user namespaces, with their names */
+	oidmap_hash *ext;			/* the extensions' relations */
+	Oid			ext_lo;
+	Oid			ext_hi;
+	Oid			tracking_relid;
+	List	   *excluded;
+	Oid			last_nspid;
+	OidEntry   *last_nsp;
+} UserRelations;
+
+extern void user_relations_begin(UserRelations *u, Oid tracking_relid, List *excluded);
+extern const char *user_relation_schema(UserRelations *u, Form_pg_class c);
+extern void user_relations_end(UserRelations *u);
 extern void for_each_user_relation(Oid tracking_relid, List *excluded,
 								   bool (*fn) (Form_pg_class c, const char *schema, void *arg),
 								   void *arg);

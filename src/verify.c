@@ -475,9 +475,16 @@ verify_journal(const Journal *j, Oid tracking_relid, List *excluded, List **drif
 	 * The net effect, against the catalog.  A missing schema or relation is
 	 * named once, not again for each of its columns and constraints.
 	 */
-	check_facts(&r);
 	if (drift != NULL)
-		find_drift(&r, tracking_relid, excluded, drift, other_tables, user_tables);
+	{
+		/* drift reads pg_class's rows during the check's pass over them, if it makes one */
+		DriftScan  *ds = drift_begin(&r, tracking_relid, excluded);
+		bool		observed = check_facts(&r, drift_observe, ds);
+
+		find_drift(ds, observed, drift, other_tables, user_tables);
+	}
+	else
+		(void) check_facts(&r, NULL, NULL);
 	check_facts_done();
 	jc.checks = checks;
 	jc.missing_parents = missing_parents;

@@ -1057,8 +1057,8 @@ want_relation(const char *rel, Oid nsp)
  * (a page holds some thirty rows; a look-up costs about what a page does).
  * The wanted indexes' tables come from one pass over pg_index the same way.
  */
-static void
-read_wanted_relations(Replay *r)
+static bool
+read_wanted_relations(Replay *r, void (*observe) (Form_pg_class c, void *arg), void *arg)
 {
 	ListCell   *lc;
 	int			wanted = 0;
@@ -1109,7 +1109,7 @@ read_wanted_relations(Replay *r)
 	{
 		/* few: rel_info() looks each up when asked */
 		table_close(rel, AccessShareLock);
-		return;
+		return false;
 	}
 	scan = table_beginscan_catalog(rel, 0, NULL);
 	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
@@ -1118,6 +1118,9 @@ read_wanted_relations(Replay *r)
 		RelKey		key;
 		uint32		hash;
 		int			i;
+
+		if (observe != NULL)
+			observe(c, arg);
 
 		for (i = 0; !many_nsps && i < nnsps && nsps[i] != c->relnamespace; i++)
 			;
@@ -1152,7 +1155,7 @@ read_wanted_relations(Replay *r)
 	while ((ri = hash_seq_search(&seq)) != NULL)
 		ri->pending = false;
 	if (!any_index)
-		return;
+		return true;
 
 	oid_set_range(index_tables, &lo, &hi);
 	rel = table_open(IndexRelationId, AccessShareLock);
@@ -1168,6 +1171,7 @@ read_wanted_relations(Replay *r)
 	}
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
+	return true;
 }
 
 static int
@@ -1370,12 +1374,17 @@ check_fact(void *item)
 		}
 }
 
-/* holds() for every live fact, answered in the fact; check_failed and why say when a check failed */
-void
-check_facts(Replay *r)
+/*
+ * holds() for every live fact, answered in the fact; check_failed and why say
+ * when a check failed.  When it reads pg_class in one pass, each row also
+ * goes to observe(row, arg) (drift's): true then.
+ */
+bool
+check_facts(Replay *r, void (*observe) (Form_pg_class c, void *arg), void *arg)
 {
 	char	  **errors;
 	ListCell   *lc;
+	bool		observed;
 
 	HASHCTL		ctl = {0};
 
@@ -1400,7 +1409,7 @@ check_facts(Replay *r)
 	names_left = 0;
 	index_tables = NULL;
 	memset(kept, 0, sizeof(kept));	/* a previous call's went with its transaction */
-	read_wanted_relations(r);
+	observed = read_wanted_relations(r, observe, arg);
 	read_wanted_parts();
 	/* every fact (the dead are skipped): no list of the live ones to build */
 	errors = run_guarded_each(r->facts, check_fact, kept_scans_close);
@@ -1413,6 +1422,7 @@ check_facts(Replay *r)
 			}
 	MemoryContextDelete(fact_cxt);
 	/* what was read stays for find_drift(), until check_facts_done() */
+	return observed;
 }
 
 void

@@ -82,13 +82,15 @@ drift_order(const DriftItem *x, const DriftItem *y, bool collated)
 }
 
 /*
- * An item to sort, with the first 16 bytes of its relation's name as two
- * integers that order as strcmp() orders those bytes: the sort by bytes
- * mostly decides there, without reading the item or its names (thousands of
- * legacy tables are drift).
+ * An item to sort, with its schema's rank among the items' schemas and the
+ * first 16 bytes of its relation's name as two integers that order as
+ * strcmp() orders those bytes: the sort by bytes mostly decides on them,
+ * without reading the item or its names (thousands of legacy tables are
+ * drift).
  */
 typedef struct DriftKey
 {
+	uint32		schema_rank;
 	uint64		prefix[2];
 	const DriftItem *item;
 } DriftKey;
@@ -108,6 +110,12 @@ name_prefix(const char *name, uint64 prefix[2])
 }
 
 static int
+name_bytes_qsort_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
+static int
 drift_cmp(const void *a, const void *b)
 {
 	return drift_order(((const DriftKey *) a)->item, ((const DriftKey *) b)->item, true);
@@ -120,9 +128,8 @@ drift_bytes_cmp(const void *a, const void *b)
 	const DriftKey *y = b;
 	int			i;
 
-	/* the schema first: the same pointer, or a name to compare */
-	if (x->item->schema != y->item->schema && strcmp(x->item->schema, y->item->schema) != 0)
-		return strcmp(x->item->schema, y->item->schema);
+	if (x->schema_rank != y->schema_rank)
+		return x->schema_rank < y->schema_rank ? -1 : 1;
 	for (i = 0; i < 2; i++)
 		if (x->prefix[i] != y->prefix[i])
 			return x->prefix[i] < y->prefix[i] ? -1 : 1;
@@ -134,22 +141,52 @@ drift_texts(List *items)
 {
 	int			n = list_length(items);
 	DriftKey   *keys;
+	const char **schemas;		/* the distinct ones, sorted by bytes: a few */
+	int			nschemas = 0;
+	uint32		rank = 0;
+	const char *last = NULL;
 	List	   *texts = NIL;
 	ListCell   *lc;
 	int			i;
 
 	if (n == 0)
 		return NIL;
-	keys = palloc(sizeof(DriftKey) * n);
+	schemas = palloc(sizeof(char *) * n);
 	foreach(lc, items)
 	{
-		keys[foreach_current_index(lc)].item = lfirst(lc);
-		name_prefix(((DriftItem *) lfirst(lc))->rel, keys[foreach_current_index(lc)].prefix);
+		const char *schema = ((DriftItem *) lfirst(lc))->schema;
+
+		if (schema == last)
+			continue;
+		for (i = 0; i < nschemas && strcmp(schemas[i], schema) != 0; i++)
+			;
+		if (i == nschemas)
+			schemas[nschemas++] = schema;
+		last = schema;
+	}
+	qsort(schemas, nschemas, sizeof(char *), name_bytes_qsort_cmp);
+	keys = palloc(sizeof(DriftKey) * n);
+	last = NULL;
+	foreach(lc, items)
+	{
+		DriftItem  *item = lfirst(lc);
+		DriftKey   *key = &keys[foreach_current_index(lc)];
+
+		if (item->schema != last)
+		{
+			for (rank = 0; strcmp(schemas[rank], item->schema) != 0; rank++)
+				;
+			last = item->schema;
+		}
+		key->schema_rank = rank;
+		name_prefix(item->rel, key->prefix);
+		key->item = item;
 	}
 	sort_collated(keys, n, sizeof(DriftKey), drift_bytes_cmp, drift_cmp);
 	for (i = 0; i < n; i++)
 		texts = lappend(texts, keys[i].item->text);
 	pfree(keys);
+	pfree(schemas);
 	return texts;
 }
 
@@ -284,10 +321,11 @@ typedef struct DriftIndex
 } DriftIndex;
 
 /* what the scan of the user relations collects */
-typedef struct DriftScan
+struct DriftScan
 {
 	Replay	   *r;
 	Oid			tracking_relid;
+	UserRelations users;		/* which of pg_class's rows are the users' */
 	List	   *schemas;		/* the journal's */
 	const char *last_schema;	/* the same pointer for every relation of a namespace */
 	bool		last_in_journal;
@@ -298,8 +336,9 @@ typedef struct DriftScan
 	List	   *items;
 	List	   *others;
 	List	   *journal_tables;	/* of JournalTable * */
+	List	   *sequences;		/* of DriftIndex: those no fact explains, judged after the scan */
 	int			user_tables;
-} DriftScan;
+};
 
 static bool
 drift_relation(Form_pg_class c, const char *schema, void *arg)
@@ -367,9 +406,16 @@ drift_relation(Form_pg_class c, const char *schema, void *arg)
 						 qualified_name("view ", schema, name));
 			break;
 		case RELKIND_SEQUENCE:
-			if (!is_kind(fact, F_SEQUENCE) && !sequence_owned(c->oid))
-				add_item(&ds->items, schema, name, "sequence", NULL,
-						 qualified_name("sequence ", schema, name));
+			/* owned by a column, or drift: asked after the scan (no look-up inside another's) */
+			if (!is_kind(fact, F_SEQUENCE))
+			{
+				DriftIndex *seq = palloc(sizeof(DriftIndex));
+
+				seq->oid = c->oid;
+				seq->schema = schema;
+				seq->name = name;
+				ds->sequences = lappend(ds->sequences, seq);
+			}
 			break;
 		case RELKIND_INDEX:
 		case RELKIND_PARTITIONED_INDEX:
@@ -390,29 +436,38 @@ drift_relation(Form_pg_class c, const char *schema, void *arg)
 	return true;
 }
 
+/* a row of pg_class, during a pass over it (check_facts()'s): a user relation's goes to drift_relation() */
 void
-find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **other_tables,
-		   int *user_tables)
+drift_observe(Form_pg_class c, void *arg)
 {
-	DriftScan	ds = {0};
-	oidmap_hash *types = oid_set(CurrentMemoryContext);
+	DriftScan  *ds = arg;
+	const char *schema = user_relation_schema(&ds->users, c);
+
+	if (schema != NULL)
+		(void) drift_relation(c, schema, ds);
+}
+
+/*
+ * What drift needs before pg_class's rows: the journal's schemas, and the
+ * indexes of key constraints (PostgreSQL's own), from one pass over
+ * pg_constraint.  The rows come through drift_observe() when another pass
+ * over pg_class serves, else find_drift() reads them.
+ */
+DriftScan *
+drift_begin(Replay *r, Oid tracking_relid, List *excluded)
+{
+	DriftScan  *ds = palloc0(sizeof(DriftScan));
 	Relation	rel;
 	TableScanDesc scan;
 	HeapTuple	tup;
-	ListCell   *lc;
-	int			nestlevel;
 
-	ds.r = r;
-	ds.tracking_relid = tracking_relid;
-	ds.schemas = journal_schemas(r);
-	ds.key_indexes = oid_set(CurrentMemoryContext);
-	read_extension_members(NULL, types);
-	/* type names printed the same whatever the caller's search_path: qualified */
-	nestlevel = NewGUCNestLevel();
-	(void) set_config_option("search_path", "pg_catalog", PGC_USERSET, PGC_S_SESSION,
-							 GUC_ACTION_SAVE, true, 0, false);
+	ds->r = r;
+	ds->tracking_relid = tracking_relid;
+	ds->schemas = journal_schemas(r);
+	ds->key_indexes = oid_set(CurrentMemoryContext);
+	ds->table_names = oid_set(CurrentMemoryContext);
+	user_relations_begin(&ds->users, tracking_relid, excluded);
 
-	/* the indexes of key constraints are PostgreSQL's */
 	rel = table_open(ConstraintRelationId, AccessShareLock);
 	scan = table_beginscan_catalog(rel, 0, NULL);
 	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
@@ -425,47 +480,85 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 		{
 			bool		found;
 
-			(void) oidmap_insert(ds.key_indexes, con->conindid, &found);
+			(void) oidmap_insert(ds->key_indexes, con->conindid, &found);
 		}
 	}
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
+	return ds;
+}
 
-	ds.table_names = oid_set(CurrentMemoryContext);
-	for_each_user_relation(tracking_relid, excluded, drift_relation, &ds);
-	*user_tables = ds.user_tables;
+/* the drift, after check_facts() (observed: it passed pg_class's rows to drift_observe()) */
+void
+find_drift(DriftScan *ds, bool observed, List **drift, List **other_tables, int *user_tables)
+{
+	Replay	   *r = ds->r;
+	Oid			tracking_relid = ds->tracking_relid;
+	oidmap_hash *types = oid_set(CurrentMemoryContext);
+	Relation	rel;
+	TableScanDesc scan;
+	HeapTuple	tup;
+	ListCell   *lc;
+	int			nestlevel;
+
+	if (!observed)
+	{
+		rel = table_open(RelationRelationId, AccessShareLock);
+		scan = table_beginscan_catalog(rel, 0, NULL);
+		while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+			drift_observe((Form_pg_class) GETSTRUCT(tup), ds);
+		table_endscan(scan);
+		table_close(rel, AccessShareLock);
+	}
+	user_relations_end(&ds->users);
+	*user_tables = ds->user_tables;
+
+	read_extension_members(NULL, types);
+	/* type names printed the same whatever the caller's search_path: qualified */
+	nestlevel = NewGUCNestLevel();
+	(void) set_config_option("search_path", "pg_catalog", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+
+	foreach(lc, ds->sequences)
+	{
+		DriftIndex *seq = lfirst(lc);
+
+		if (!sequence_owned(seq->oid))
+			add_item(&ds->items, seq->schema, seq->name, "sequence", NULL,
+					 qualified_name("sequence ", seq->schema, seq->name));
+	}
 
 	/*
 	 * The indexes, on the tables the scan named: by pg_index and that map,
 	 * not the syscache, which would keep an entry of each index and table in
 	 * the backend (tens of megabytes for a long journal).
 	 */
-	foreach(lc, ds.indexes)
+	foreach(lc, ds->indexes)
 	{
 		DriftIndex *di = lfirst(lc);
 		Oid			table = index_table(di->oid);
-		OidEntry   *t = oidmap_lookup(ds.table_names, table);
+		OidEntry   *t = oidmap_lookup(ds->table_names, table);
 		/* not in the map: a table the scan skipped (a history under another name) */
 		const char *tname = t ? t->name : get_rel_name(table);
 
 		if (tname == NULL || table == tracking_relid || fact_find(r, F_INDEX, di->schema, di->name, tname))
 			continue;
-		add_item(&ds.items, di->schema, di->name, "index", tname,
+		add_item(&ds->items, di->schema, di->name, "index", tname,
 				 psprintf("index %s on %s", qualified_name("", di->schema, di->name), quote_identifier(tname)));
 	}
 
 	/* the journal's tables' columns */
-	foreach(lc, ds.journal_tables)
+	foreach(lc, ds->journal_tables)
 	{
-		TablePartsScan	cs = {r, lfirst(lc), &ds.items};
+		TablePartsScan	cs = {r, lfirst(lc), &ds->items};
 
 		unexplained_columns(cs.table->nsp, cs.table->name, drift_column, &cs);
 	}
 
 	/* ... and their named constraints */
-	foreach(lc, ds.journal_tables)
+	foreach(lc, ds->journal_tables)
 	{
-		TablePartsScan	cs = {r, lfirst(lc), &ds.items};
+		TablePartsScan	cs = {r, lfirst(lc), &ds->items};
 
 		relation_constraints(cs.table->nsp, cs.table->name, drift_constraint, &cs);
 	}
@@ -484,7 +577,7 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 
 		if (t->typtype != TYPTYPE_ENUM ||
 			oidmap_lookup(types, t->oid) != NULL ||
-			(schema = journal_schema_name(ds.schemas, t->typnamespace)) == NULL)
+			(schema = journal_schema_name(ds->schemas, t->typnamespace)) == NULL)
 			continue;
 		/*
 		 * Copies: the fact store may know a name by its address, and a
@@ -493,7 +586,7 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 		name = pstrdup(NameStr(t->typname));
 		if (!fact_find(r, F_ENUM, schema, name, NULL))
 		{
-			add_item(&ds.items, schema, name, "enum", NULL, qualified_name("enum type ", schema, name));
+			add_item(&ds->items, schema, name, "enum", NULL, qualified_name("enum type ", schema, name));
 			continue;
 		}
 		cs = lookup_begin(KEPT_ENUM, EnumRelationId, EnumTypIdLabelIndexId, &local);
@@ -503,7 +596,7 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 			char	   *label = pstrdup(NameStr(((Form_pg_enum) GETSTRUCT(etup))->enumlabel));
 
 			if (!fact_find(r, F_ENUMVAL, schema, name, label))
-				add_item(&ds.items, schema, name, "enum value", label,
+				add_item(&ds->items, schema, name, "enum value", label,
 						 psprintf("enum value %s of %s", quote_literal_cstr(label),
 								  qualified_name("", schema, name)));
 		}
@@ -513,6 +606,6 @@ find_drift(Replay *r, Oid tracking_relid, List *excluded, List **drift, List **o
 	table_close(rel, AccessShareLock);
 
 	AtEOXact_GUC(true, nestlevel);
-	*drift = list_concat(*drift, drift_texts(ds.items));
-	*other_tables = list_concat(*other_tables, drift_texts(ds.others));
+	*drift = list_concat(*drift, drift_texts(ds->items));
+	*other_tables = list_concat(*other_tables, drift_texts(ds->others));
 }
