@@ -148,7 +148,7 @@ audit_status(JsonOut *jo, const char *schema, const char *table)
 	values[0] = CStringGetTextDatum(quote_qualified_identifier(schema, table));
 	if (SPI_execute_with_args("SELECT id, recorded_at, action, user_name::pg_catalog.text,"
 							  "  session_user_name::pg_catalog.text, rows_written, migrations,"
-							  "  detail::pg_catalog.text, pg_catalog.count(*) OVER ()"
+							  "  detail, pg_catalog.count(*) OVER ()"
 							  " FROM migtrack.audit WHERE migrations_table OPERATOR(pg_catalog.=) $1"
 							  " ORDER BY id DESC LIMIT " CppAsString2(AUDIT_RECENT),
 							  1, types, values, NULL, true, 0) != SPI_OK_SELECT)
@@ -177,10 +177,11 @@ audit_status(JsonOut *jo, const char *schema, const char *table)
 			jo_string(jo, NULL, lfirst(lc));
 		jo_close(jo, ']');
 		{
-			char	   *detail = SPI_getvalue(tup, desc, 8);
+			Datum		detail = SPI_getbinval(tup, desc, 8, &isnull);
 
-			jo_jsonb(jo, "detail", detail == NULL ? NULL
-					 : DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum(detail))));
+			/* as stored, without a text round trip; a column altered to another type is not read */
+			jo_jsonb(jo, "detail", isnull || TupleDescAttr(desc, 7)->atttypid != JSONBOID ? NULL
+					 : DatumGetJsonbP(detail));
 		}
 		jo_close(jo, '}');
 	}

@@ -253,12 +253,12 @@ extern void replay_do(Replay *r, DoStmt *stmt);
 /* verify_drift.c */
 typedef struct DriftScan DriftScan;
 extern DriftScan *drift_begin(Replay *r, Oid tracking_relid, List *excluded);
-extern void drift_observe(Form_pg_class c, void *arg);
+extern void drift_observe(Form_pg_class c, bool named, void *arg);
 extern void find_drift(DriftScan *ds, bool observed, List **drift, List **other_tables,
 					   int *user_tables);
 
 /* verify_catalog.c */
-extern bool check_facts(Replay *r, void (*observe) (Form_pg_class c, void *arg), void *arg);
+extern bool check_facts(Replay *r, void (*observe) (Form_pg_class c, bool named, void *arg), void *arg);
 extern void check_facts_done(void);
 extern Oid	index_table(Oid indexid);
 extern void unexplained_columns(Oid nsp, const char *rel,

@@ -1058,7 +1058,7 @@ want_relation(const char *rel, Oid nsp)
  * The wanted indexes' tables come from one pass over pg_index the same way.
  */
 static bool
-read_wanted_relations(Replay *r, void (*observe) (Form_pg_class c, void *arg), void *arg)
+read_wanted_relations(Replay *r, void (*observe) (Form_pg_class c, bool named, void *arg), void *arg)
 {
 	ListCell   *lc;
 	int			wanted = 0;
@@ -1119,16 +1119,17 @@ read_wanted_relations(Replay *r, void (*observe) (Form_pg_class c, void *arg), v
 		uint32		hash;
 		int			i;
 
-		if (observe != NULL)
-			observe(c, arg);
+		bool		named;
 
+		/* in no namespace of the journal's, or wanted by no fact: no live fact names it */
 		for (i = 0; !many_nsps && i < nnsps && nsps[i] != c->relnamespace; i++)
 			;
-		if (!many_nsps && i == nnsps)
-			continue;			/* in no namespace of the journal's */
-		hash = relation_hash(c->relnamespace, NameStr(c->relname));
-		if (!may_be_wanted(hash))
-			continue;			/* wanted by no fact */
+		hash = many_nsps || i < nnsps ? relation_hash(c->relnamespace, NameStr(c->relname)) : 0;
+		named = (many_nsps || i < nnsps) && may_be_wanted(hash);
+		if (observe != NULL)
+			observe(c, named, arg);
+		if (!named)
+			continue;
 		rel_key(&key, c->relnamespace, NameStr(c->relname));
 		ri = hash_search_with_hash_value(rel_cache, &key, hash, HASH_FIND, NULL);
 		if (ri == NULL || !ri->pending)
@@ -1377,10 +1378,11 @@ check_fact(void *item)
 /*
  * holds() for every live fact, answered in the fact; check_failed and why say
  * when a check failed.  When it reads pg_class in one pass, each row also
- * goes to observe(row, arg) (drift's): true then.
+ * goes to observe(row, named, arg) (drift's), named false when no live fact
+ * names the relation: true then.
  */
 bool
-check_facts(Replay *r, void (*observe) (Form_pg_class c, void *arg), void *arg)
+check_facts(Replay *r, void (*observe) (Form_pg_class c, bool named, void *arg), void *arg)
 {
 	char	  **errors;
 	ListCell   *lc;

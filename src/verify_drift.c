@@ -340,10 +340,9 @@ struct DriftScan
 	int			user_tables;
 };
 
-static bool
-drift_relation(Form_pg_class c, const char *schema, void *arg)
+static void
+drift_relation(Form_pg_class c, const char *schema, bool named, DriftScan *ds)
 {
-	DriftScan  *ds = arg;
 	Replay	   *r = ds->r;
 	bool		is_table = c->relkind == RELKIND_RELATION || c->relkind == RELKIND_PARTITIONED_TABLE;
 	char	   *name = NameStr(c->relname);
@@ -366,7 +365,7 @@ drift_relation(Form_pg_class c, const char *schema, void *arg)
 		if (is_table)
 			add_item(&ds->others, schema, pstrdup(name), "other table", NULL,
 					 qualified_name("", schema, name));
-		return true;
+		return;
 	}
 	/* what an index may be on: a table, a partitioned table, a materialized view */
 	if (c->relkind != RELKIND_INDEX && c->relkind != RELKIND_PARTITIONED_INDEX)
@@ -376,7 +375,7 @@ drift_relation(Form_pg_class c, const char *schema, void *arg)
 		name = pstrdup(name);	/* one copy for the map and the report */
 		oidmap_insert(ds->table_names, c->oid, &found)->name = name;
 		/* the journal's fact of that name (indexes are judged after the scan, with their table) */
-		fact = relation_find(r, schema, name);
+		fact = named ? relation_find(r, schema, name) : NULL;
 	}
 	else
 		fact = NULL;
@@ -433,18 +432,21 @@ drift_relation(Form_pg_class c, const char *schema, void *arg)
 		default:
 			break;
 	}
-	return true;
 }
 
-/* a row of pg_class, during a pass over it (check_facts()'s): a user relation's goes to drift_relation() */
+/*
+ * A row of pg_class, during a pass over it (check_facts()'s, or find_drift()'s
+ * own): a user relation's goes to drift_relation().  named: false when no
+ * live fact can name the relation (check_facts() knows the names it wants).
+ */
 void
-drift_observe(Form_pg_class c, void *arg)
+drift_observe(Form_pg_class c, bool named, void *arg)
 {
 	DriftScan  *ds = arg;
 	const char *schema = user_relation_schema(&ds->users, c);
 
 	if (schema != NULL)
-		(void) drift_relation(c, schema, ds);
+		drift_relation(c, schema, named, ds);
 }
 
 /*
@@ -465,7 +467,7 @@ drift_begin(Replay *r, Oid tracking_relid, List *excluded)
 	ds->tracking_relid = tracking_relid;
 	ds->schemas = journal_schemas(r);
 	ds->key_indexes = oid_set(CurrentMemoryContext);
-	ds->table_names = oid_set(CurrentMemoryContext);
+	ds->table_names = oidmap_create(CurrentMemoryContext, 1024, NULL);
 	user_relations_begin(&ds->users, tracking_relid, excluded);
 
 	rel = table_open(ConstraintRelationId, AccessShareLock);
@@ -506,7 +508,7 @@ find_drift(DriftScan *ds, bool observed, List **drift, List **other_tables, int 
 		rel = table_open(RelationRelationId, AccessShareLock);
 		scan = table_beginscan_catalog(rel, 0, NULL);
 		while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
-			drift_observe((Form_pg_class) GETSTRUCT(tup), ds);
+			drift_observe((Form_pg_class) GETSTRUCT(tup), true, ds);
 		table_endscan(scan);
 		table_close(rel, AccessShareLock);
 	}
