@@ -559,14 +559,21 @@ stored_default(Oid relid, AttrNumber attnum)
 	return adbin;
 }
 
+/* an array of n elements of that size (NULL: none yet) with room for one more: 8, then doubled */
+static void *
+room_for_one(void *array, int n, Size size)
+{
+	if (array == NULL)
+		return MemoryContextAlloc(cache_cxt, size * 8);
+	if (n >= 8 && (n & (n - 1)) == 0)
+		return repalloc(array, size * n * 2);
+	return array;
+}
+
 static void
 add_constraint_row(RelInfo *ri, Form_pg_constraint con)
 {
-	/* room for a power of two: 8 first */
-	if (ri->cons == NULL)
-		ri->cons = MemoryContextAlloc(cache_cxt, sizeof(ConInfo) * 8);
-	else if (ri->ncons >= 8 && (ri->ncons & (ri->ncons - 1)) == 0)
-		ri->cons = repalloc(ri->cons, sizeof(ConInfo) * ri->ncons * 2);
+	ri->cons = room_for_one(ri->cons, ri->ncons, sizeof(ConInfo));
 	ri->cons[ri->ncons].name = cache_strdup(NameStr(con->conname));
 	ri->cons[ri->ncons++].contype = con->contype;
 }
@@ -1118,7 +1125,6 @@ read_wanted_relations(Replay *r, void (*observe) (Form_pg_class c, bool named, v
 		RelKey		key;
 		uint32		hash;
 		int			i;
-
 		bool		named;
 
 		/* in no namespace of the journal's, or wanted by no fact: no live fact names it */
@@ -1261,10 +1267,7 @@ read_wanted_parts(void)
 			if (relid >= tables[0]->relid && relid <= tables[n - 1]->relid &&
 				(ri = wanted_table(tables, n, relid)) != NULL && stored_def(tup, rel, &def))
 			{
-				if (ri->defs == NULL)
-					ri->defs = MemoryContextAlloc(cache_cxt, sizeof(StoredDef) * 8);
-				else if (ri->ndefs >= 8 && (ri->ndefs & (ri->ndefs - 1)) == 0)
-					ri->defs = repalloc(ri->defs, sizeof(StoredDef) * ri->ndefs * 2);
+				ri->defs = room_for_one(ri->defs, ri->ndefs, sizeof(StoredDef));
 				ri->defs[ri->ndefs++] = def;
 			}
 		}

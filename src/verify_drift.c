@@ -312,13 +312,17 @@ journal_schema_name(List *schemas, Oid nsp)
 	return NULL;
 }
 
-/* an index of a journal's schema that is not a key's, waiting for its table's name */
-typedef struct DriftIndex
+/*
+ * A relation of a journal's schema judged after the scan: an index that is
+ * not a key's, by its table's name; a sequence no fact explains, by whether
+ * a column owns it.
+ */
+typedef struct DriftRelation
 {
 	Oid			oid;
 	const char *schema;
 	char	   *name;
-} DriftIndex;
+} DriftRelation;
 
 /* what the scan of the user relations collects */
 struct DriftScan
@@ -332,11 +336,11 @@ struct DriftScan
 	oidmap_hash *key_indexes;	/* the indexes of keys: PostgreSQL's own */
 	oidmap_hash *table_names;	/* the names of the journal's schemas' relations but indexes:
 								 * thousands of legacy tables too, for the indexes on them */
-	List	   *indexes;		/* of DriftIndex: the other indexes there, judged after the scan */
+	List	   *indexes;		/* of DriftRelation: the other indexes there, judged after the scan */
 	List	   *items;
 	List	   *others;
 	List	   *journal_tables;	/* of JournalTable * */
-	List	   *sequences;		/* of DriftIndex: those no fact explains, judged after the scan */
+	List	   *sequences;		/* of DriftRelation: those no fact explains, judged after the scan */
 	int			user_tables;
 };
 
@@ -408,7 +412,7 @@ drift_relation(Form_pg_class c, const char *schema, bool named, DriftScan *ds)
 			/* owned by a column, or drift: asked after the scan (no look-up inside another's) */
 			if (!is_kind(fact, F_SEQUENCE))
 			{
-				DriftIndex *seq = palloc(sizeof(DriftIndex));
+				DriftRelation *seq = palloc(sizeof(DriftRelation));
 
 				seq->oid = c->oid;
 				seq->schema = schema;
@@ -421,7 +425,7 @@ drift_relation(Form_pg_class c, const char *schema, bool named, DriftScan *ds)
 			/* its table may come later in pg_class: judged after the scan */
 			if (oidmap_lookup(ds->key_indexes, c->oid) == NULL)
 			{
-				DriftIndex *di = palloc(sizeof(DriftIndex));
+				DriftRelation *di = palloc(sizeof(DriftRelation));
 
 				di->oid = c->oid;
 				di->schema = schema;
@@ -523,7 +527,7 @@ find_drift(DriftScan *ds, bool observed, List **drift, List **other_tables, int 
 
 	foreach(lc, ds->sequences)
 	{
-		DriftIndex *seq = lfirst(lc);
+		DriftRelation *seq = lfirst(lc);
 
 		if (!sequence_owned(seq->oid))
 			add_item(&ds->items, seq->schema, seq->name, "sequence", NULL,
@@ -537,7 +541,7 @@ find_drift(DriftScan *ds, bool observed, List **drift, List **other_tables, int 
 	 */
 	foreach(lc, ds->indexes)
 	{
-		DriftIndex *di = lfirst(lc);
+		DriftRelation *di = lfirst(lc);
 		Oid			table = index_table(di->oid);
 		OidEntry   *t = oidmap_lookup(ds->table_names, table);
 		/* not in the map: a table the scan skipped (a history under another name) */
