@@ -180,7 +180,7 @@ typedef struct Replay
 	List	   *facts;			/* all, in the order they were established */
 	List	   *with_extra;		/* those with extra fields (fact_extra), in the same order */
 	int			seq;			/* the next fact's or slot's */
-	struct buckets_hash *by[NBUCKETS];	/* uint64 key of the names -> Bucket */
+	struct keyed_hash *by[NBUCKETS];	/* uint64 key of the names -> Bucket */
 	MemoryContext bucket_cxt;	/* the tables, their buckets and lists: rebuilt after renames */
 	Bucket	   *free_buckets;	/* the rest of the current block */
 	int			nfree_buckets;
@@ -188,8 +188,8 @@ typedef struct Replay
 	BucketCache sub_last;		/* the last chain of schema.rel.sub found */
 	const char *key_schema;		/* the schema of the last bucket key ... */
 	uint64		schema_key;		/* ... and its part of it */
-	struct interned_hash *types;	/* ColType by spelling */
-	struct interned_hash *defaults; /* raw default expressions by their text */
+	struct keyed_hash *types;	/* ColType by spelling */
+	struct keyed_hash *defaults;	/* raw default expressions by their text */
 	List	   *type_list;		/* the same ColTypes, for check_facts */
 	int			owner;			/* the migration being replayed */
 	const char *default_schema;

@@ -20,38 +20,21 @@
 #include "verify.h"
 
 /*
- * The buckets' tables: open addressing on the names' 64-bit hash, which is
- * already well mixed (a dynahash would hash it again and chain).  An entry
- * moves when the table grows; the Bucket it points to does not.
+ * Tables keyed by a 64-bit hash of names or spellings, which is already well
+ * mixed (a dynahash would hash it again and chain): open addressing.  The
+ * buckets' tables (value: a Bucket, which does not move when its entry
+ * does), and column types and defaults (value: the first ColType or raw
+ * default of that hash).
  */
-typedef struct BucketEntry
+typedef struct KeyEntry
 {
 	uint64		key;
-	Bucket	   *bucket;
+	void	   *value;
 	char		status;
-} BucketEntry;
+} KeyEntry;
 
-#define SH_PREFIX buckets
-#define SH_ELEMENT_TYPE BucketEntry
-#define SH_KEY_TYPE uint64
-#define SH_KEY key
-#define SH_HASH_KEY(tb, k) ((uint32) ((k) ^ ((k) >> 32)))
-#define SH_EQUAL(tb, a, b) ((a) == (b))
-#define SH_SCOPE static inline
-#define SH_DECLARE
-#define SH_DEFINE
-#include "lib/simplehash.h"
-
-/* column types and defaults by the 64-bit hash of their spelling: the same open addressing */
-typedef struct InternEntry
-{
-	uint64		key;
-	void	   *value;			/* ColType * or Node *: the first of that hash */
-	char		status;
-} InternEntry;
-
-#define SH_PREFIX interned
-#define SH_ELEMENT_TYPE InternEntry
+#define SH_PREFIX keyed
+#define SH_ELEMENT_TYPE KeyEntry
 #define SH_KEY_TYPE uint64
 #define SH_KEY key
 #define SH_HASH_KEY(tb, k) ((uint32) ((k) ^ ((k) >> 32)))
@@ -158,15 +141,15 @@ find_bucket(Replay *r, int which, const char *schema, const char *rel, bool crea
 	key = bucket_key(r, schema, rel);
 	if (!create)
 	{
-		BucketEntry *e = buckets_lookup(r->by[which], key);
+		KeyEntry   *e = keyed_lookup(r->by[which], key);
 
 		if (e == NULL)
 			return NULL;
-		b = e->bucket;
+		b = e->value;
 	}
 	else
 	{
-		BucketEntry *e = buckets_insert(r->by[which], key, &found);
+		KeyEntry   *e = keyed_insert(r->by[which], key, &found);
 
 		if (!found)
 		{
@@ -175,11 +158,11 @@ find_bucket(Replay *r, int which, const char *schema, const char *rel, bool crea
 				r->free_buckets = MemoryContextAlloc(r->bucket_cxt, sizeof(Bucket) * BUCKETS_PER_BLOCK);
 				r->nfree_buckets = BUCKETS_PER_BLOCK;
 			}
-			e->bucket = r->free_buckets++;
+			e->value = r->free_buckets++;
 			r->nfree_buckets--;
-			memset(e->bucket, 0, sizeof(Bucket));
+			memset(e->value, 0, sizeof(Bucket));
 		}
-		b = e->bucket;
+		b = e->value;
 	}
 	last->schema = schema;
 	last->rel = rel;
@@ -401,7 +384,7 @@ rebuild_buckets(Replay *r)
 	r->free_buckets = NULL;
 	r->nfree_buckets = 0;
 	for (i = 0; i < NBUCKETS; i++)
-		r->by[i] = buckets_create(r->bucket_cxt, 1024, NULL);
+		r->by[i] = keyed_create(r->bucket_cxt, 1024, NULL);
 	foreach(lc, r->facts)
 	{
 		Fact	   *f = lfirst(lc);
@@ -416,8 +399,8 @@ facts_init(Replay *r)
 {
 	rebuild_buckets(r);
 	/* ColTypes by typename_hash(), compared by same_spelling(); raw defaults by default_hash() */
-	r->types = interned_create(CurrentMemoryContext, 64, NULL);
-	r->defaults = interned_create(CurrentMemoryContext, 64, NULL);
+	r->types = keyed_create(CurrentMemoryContext, 64, NULL);
+	r->defaults = keyed_create(CurrentMemoryContext, 64, NULL);
 }
 
 /*
@@ -944,13 +927,13 @@ ColType *
 coltype_intern(Replay *r, TypeName *tn)
 {
 	uint64		key;
-	InternEntry *e = NULL;
+	KeyEntry   *e = NULL;
 	bool		found;
 	ColType    *t;
 
 	if (typename_hash(tn, &key))
 	{
-		e = interned_insert(r->types, key, &found);
+		e = keyed_insert(r->types, key, &found);
 		if (found && same_spelling(((ColType *) e->value)->name, tn))
 			return e->value;
 		if (found)
@@ -1067,7 +1050,7 @@ Node *
 default_intern(Replay *r, Node *raw)
 {
 	uint64		key;
-	InternEntry *e;
+	KeyEntry   *e;
 	bool		found;
 
 	if (!default_hash(raw, &key))
@@ -1078,7 +1061,7 @@ default_intern(Replay *r, Node *raw)
 		key = hash_bytes_extended((const unsigned char *) text, strlen(text), 0);
 		pfree(text);
 	}
-	e = interned_insert(r->defaults, key, &found);
+	e = keyed_insert(r->defaults, key, &found);
 	if (found && equal(e->value, raw))
 		return e->value;
 	if (found)
