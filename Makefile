@@ -37,7 +37,7 @@ clean-cli:
 .PHONY: cli install-cli clean-cli
 
 # Benchmarks, not part of any test: a throwaway cluster (pg_virtualenv), about
-# 9 minutes on 2 cores; Markdown tables on stdout and in bench/.work/results.md.
+# 20 minutes on 2 cores; Markdown tables on stdout and in bench/.work/results.md.
 bench: install
 	bash bench/run.sh
 .PHONY: bench
