@@ -310,27 +310,34 @@ user_relations_end(UserRelations *u)
  * returns false.
  */
 void
-for_each_user_relation(Oid tracking_relid, List *excluded,
-					   bool (*fn) (Form_pg_class c, const char *schema, void *arg), void *arg)
+user_relations_scan(UserRelations *u, bool (*fn) (Form_pg_class c, const char *schema, void *arg),
+					void *arg)
 {
-	UserRelations u;
-	Relation	rel;
-	TableScanDesc scan;
+	Relation	rel = table_open(RelationRelationId, AccessShareLock);
+	TableScanDesc scan = table_beginscan_catalog(rel, 0, NULL);
 	HeapTuple	tup;
 
-	user_relations_begin(&u, tracking_relid, excluded);
-	rel = table_open(RelationRelationId, AccessShareLock);
-	scan = table_beginscan_catalog(rel, 0, NULL);
 	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
 	{
 		Form_pg_class c = (Form_pg_class) GETSTRUCT(tup);
-		const char *schema = user_relation_schema(&u, c);
+		const char *schema = user_relation_schema(u, c);
 
 		if (schema != NULL && !fn(c, schema, arg))
 			break;
 	}
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
+}
+
+/* user_relations_scan() with a filter of its own */
+void
+for_each_user_relation(Oid tracking_relid, List *excluded,
+					   bool (*fn) (Form_pg_class c, const char *schema, void *arg), void *arg)
+{
+	UserRelations u;
+
+	user_relations_begin(&u, tracking_relid, excluded);
+	user_relations_scan(&u, fn, arg);
 	user_relations_end(&u);
 }
 

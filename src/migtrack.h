@@ -184,6 +184,8 @@ typedef struct UserRelations
 extern void user_relations_begin(UserRelations *u, Oid tracking_relid, List *excluded);
 extern const char *user_relation_schema(UserRelations *u, Form_pg_class c);
 extern void user_relations_end(UserRelations *u);
+extern void user_relations_scan(UserRelations *u,
+								bool (*fn) (Form_pg_class c, const char *schema, void *arg), void *arg);
 extern void for_each_user_relation(Oid tracking_relid, List *excluded,
 								   bool (*fn) (Form_pg_class c, const char *schema, void *arg),
 								   void *arg);

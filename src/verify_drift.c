@@ -439,8 +439,8 @@ drift_relation(Form_pg_class c, const char *schema, bool named, DriftScan *ds)
 }
 
 /*
- * A row of pg_class, during a pass over it (check_facts()'s, or find_drift()'s
- * own): a user relation's goes to drift_relation().  named: false when no
+ * A row of pg_class, during check_facts()'s pass over it: a user relation's
+ * goes to drift_relation().  named: false when no
  * live fact can name the relation (check_facts() knows the names it wants).
  */
 void
@@ -451,6 +451,14 @@ drift_observe(Form_pg_class c, bool named, void *arg)
 
 	if (schema != NULL)
 		drift_relation(c, schema, named, ds);
+}
+
+/* a user relation's row of find_drift()'s own pass: any fact may name it */
+static bool
+drift_own_row(Form_pg_class c, const char *schema, void *arg)
+{
+	drift_relation(c, schema, true, arg);
+	return true;
 }
 
 /*
@@ -508,14 +516,7 @@ find_drift(DriftScan *ds, bool observed, List **drift, List **other_tables, int 
 	int			nestlevel;
 
 	if (!observed)
-	{
-		rel = table_open(RelationRelationId, AccessShareLock);
-		scan = table_beginscan_catalog(rel, 0, NULL);
-		while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
-			drift_observe((Form_pg_class) GETSTRUCT(tup), true, ds);
-		table_endscan(scan);
-		table_close(rel, AccessShareLock);
-	}
+		user_relations_scan(&ds->users, drift_own_row, ds);
 	user_relations_end(&ds->users);
 	*user_tables = ds->user_tables;
 
