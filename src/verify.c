@@ -477,14 +477,15 @@ verify_journal(const Journal *j, Oid tracking_relid, List *excluded, List **drif
 	 */
 	if (drift != NULL)
 	{
-		/* drift reads pg_class's rows during the check's pass over them, if it makes one */
-		DriftScan  *ds = drift_begin(&r, tracking_relid, excluded);
-		bool		observed = check_facts(&r, drift_observe, ds);
+		/* drift reads pg_class's and pg_constraint's rows during the check's passes */
+		CatalogObserver obs = {0};
+		DriftScan  *ds = drift_begin(&r, tracking_relid, excluded, &obs);
 
-		find_drift(ds, observed, drift, other_tables, user_tables);
+		check_facts(&r, &obs);
+		find_drift(ds, &obs, drift, other_tables, user_tables);
 	}
 	else
-		(void) check_facts(&r, NULL, NULL);
+		check_facts(&r, NULL);
 	check_facts_done();
 	jc.checks = checks;
 	jc.missing_parents = missing_parents;

@@ -14,6 +14,8 @@
 
 #include "postgres.h"
 
+#include "catalog/pg_class.h"
+#include "catalog/pg_constraint.h"
 #include "nodes/parsenodes.h"
 #include "utils/hsearch.h"
 
@@ -250,15 +252,28 @@ extern List *parse_pieces(const char *sql);
 /* verify_do.c */
 extern void replay_do(Replay *r, DoStmt *stmt);
 
+/*
+ * What else reads the rows of check_facts()'s passes over pg_class and
+ * pg_constraint (drift), so that a catalog is read once.  named: false when
+ * no live fact can name the relation.
+ */
+typedef struct CatalogObserver
+{
+	void		(*relation) (Form_pg_class c, bool named, void *arg);
+	void		(*constraint) (Form_pg_constraint con, void *arg);
+	void	   *arg;
+	bool		saw_relations;	/* check_facts(): every pg_class row went to relation() */
+	bool		saw_constraints;	/* ... and every pg_constraint row to constraint() */
+} CatalogObserver;
+
 /* verify_drift.c */
 typedef struct DriftScan DriftScan;
-extern DriftScan *drift_begin(Replay *r, Oid tracking_relid, List *excluded);
-extern void drift_observe(Form_pg_class c, bool named, void *arg);
-extern void find_drift(DriftScan *ds, bool observed, List **drift, List **other_tables,
+extern DriftScan *drift_begin(Replay *r, Oid tracking_relid, List *excluded, CatalogObserver *obs);
+extern void find_drift(DriftScan *ds, const CatalogObserver *obs, List **drift, List **other_tables,
 					   int *user_tables);
 
 /* verify_catalog.c */
-extern bool check_facts(Replay *r, void (*observe) (Form_pg_class c, bool named, void *arg), void *arg);
+extern void check_facts(Replay *r, CatalogObserver *obs);
 extern void check_facts_done(void);
 extern Oid	index_table(Oid indexid);
 extern void unexplained_columns(Oid nsp, const char *rel,

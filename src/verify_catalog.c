@@ -1061,11 +1061,12 @@ want_relation(const char *rel, Oid nsp)
 /*
  * The pg_class rows of the relations the live facts name, in one pass over
  * pg_class instead of a look-up by index each, when they outnumber its pages
- * (a page holds some thirty rows; a look-up costs about what a page does).
- * The wanted indexes' tables come from one pass over pg_index the same way.
+ * (a page holds some thirty rows; a look-up costs about what a page does) or
+ * when the observer reads every row anyway.  The wanted indexes' tables come
+ * from one pass over pg_index the same way.
  */
-static bool
-read_wanted_relations(Replay *r, void (*observe) (Form_pg_class c, bool named, void *arg), void *arg)
+static void
+read_wanted_relations(Replay *r, CatalogObserver *obs)
 {
 	ListCell   *lc;
 	int			wanted = 0;
@@ -1112,11 +1113,11 @@ read_wanted_relations(Replay *r, void (*observe) (Form_pg_class c, bool named, v
 	}
 
 	rel = table_open(RelationRelationId, AccessShareLock);
-	if (wanted <= (int) Min(RelationGetNumberOfBlocks(rel), INT_MAX))
+	if (obs == NULL && wanted <= (int) Min(RelationGetNumberOfBlocks(rel), INT_MAX))
 	{
-		/* few: rel_info() looks each up when asked */
+		/* few, and nothing else reads the rows: rel_info() looks each up when asked */
 		table_close(rel, AccessShareLock);
-		return false;
+		return;
 	}
 	scan = table_beginscan_catalog(rel, 0, NULL);
 	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
@@ -1132,8 +1133,8 @@ read_wanted_relations(Replay *r, void (*observe) (Form_pg_class c, bool named, v
 			;
 		hash = many_nsps || i < nnsps ? relation_hash(c->relnamespace, NameStr(c->relname)) : 0;
 		named = (many_nsps || i < nnsps) && may_be_wanted(hash);
-		if (observe != NULL)
-			observe(c, named, arg);
+		if (obs != NULL)
+			obs->relation(c, named, obs->arg);
 		if (!named)
 			continue;
 		rel_key(&key, c->relnamespace, NameStr(c->relname));
@@ -1157,12 +1158,14 @@ read_wanted_relations(Replay *r, void (*observe) (Form_pg_class c, bool named, v
 	}
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
+	if (obs != NULL)
+		obs->saw_relations = true;
 	/* the rest is not there */
 	hash_seq_init(&seq, rel_cache);
 	while ((ri = hash_seq_search(&seq)) != NULL)
 		ri->pending = false;
 	if (!any_index)
-		return true;
+		return;
 
 	oid_set_range(index_tables, &lo, &hi);
 	rel = table_open(IndexRelationId, AccessShareLock);
@@ -1178,7 +1181,6 @@ read_wanted_relations(Replay *r, void (*observe) (Form_pg_class c, bool named, v
 	}
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
-	return true;
 }
 
 static int
@@ -1211,22 +1213,95 @@ wanted_table(RelInfo **tables, int n, Oid relid)
 	return NULL;
 }
 
+/* the relation a row of pg_constraint or pg_attrdef is of */
+static Oid
+constraint_relid(HeapTuple tup)
+{
+	return ((Form_pg_constraint) GETSTRUCT(tup))->conrelid;
+}
+
+static Oid
+attrdef_relid(HeapTuple tup)
+{
+	return ((Form_pg_attrdef) GETSTRUCT(tup))->adrelid;
+}
+
+static void
+file_constraint_row(RelInfo *ri, HeapTuple tup, Relation pg_constraint pg_attribute_unused())
+{
+	add_constraint_row(ri, (Form_pg_constraint) GETSTRUCT(tup));
+}
+
+static void
+file_stored_def(RelInfo *ri, HeapTuple tup, Relation pg_attrdef)
+{
+	StoredDef	def;
+
+	if (stored_def(tup, pg_attrdef, &def))
+	{
+		ri->defs = room_for_one(ri->defs, ri->ndefs, sizeof(StoredDef));
+		ri->defs[ri->ndefs++] = def;
+	}
+}
+
+/* a pg_constraint row to the observer's constraint() */
+static void
+observe_constraint(HeapTuple tup, void *arg)
+{
+	CatalogObserver *obs = arg;
+
+	obs->constraint((Form_pg_constraint) GETSTRUCT(tup), obs->arg);
+}
+
 /*
- * The wanted tables' constraints and stored defaults, from one pass over
- * pg_constraint and one over pg_attrdef instead of a look-up by index per
- * table, when the tables outnumber the catalog's pages (as
- * read_wanted_relations() does for pg_class).
+ * The wanted tables' rows of a catalog (tables: n, sorted by oid), filed by
+ * file(), from one pass over it instead of a look-up by index per table: when
+ * the tables outnumber its pages (as read_wanted_relations() does for
+ * pg_class), or when every row goes to observe() anyway.  True when it made
+ * the pass.
+ */
+static bool
+pass_for_wanted(Oid catalog, RelInfo **tables, int n, Oid (*relid_of) (HeapTuple tup),
+				void (*file) (RelInfo *ri, HeapTuple tup, Relation rel),
+				void (*observe) (HeapTuple tup, void *arg), void *arg)
+{
+	Relation	rel = table_open(catalog, AccessShareLock);
+	bool		pass = observe != NULL || n > (int) Min(RelationGetNumberOfBlocks(rel), INT_MAX);
+
+	if (pass)
+	{
+		TableScanDesc scan = table_beginscan_catalog(rel, 0, NULL);
+		HeapTuple	tup;
+
+		while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+		{
+			Oid			relid = relid_of(tup);
+			RelInfo    *ri;
+
+			if (observe != NULL)
+				observe(tup, arg);
+			if (n > 0 && relid >= tables[0]->relid && relid <= tables[n - 1]->relid &&
+				(ri = wanted_table(tables, n, relid)) != NULL)
+				file(ri, tup, rel);
+		}
+		table_endscan(scan);
+	}
+	table_close(rel, AccessShareLock);
+	return pass;
+}
+
+/*
+ * The wanted tables' constraints and stored defaults, each catalog read in
+ * one pass when pass_for_wanted() says so; relations met after it keep the
+ * look-up by index.  pg_constraint's rows go to obs (drift) too.
  */
 static void
-read_wanted_parts(void)
+read_wanted_parts(CatalogObserver *obs)
 {
 	HASH_SEQ_STATUS seq;
 	RelInfo    *ri;
 	RelInfo   **tables = palloc(sizeof(RelInfo *) * Max(hash_get_num_entries(rel_cache), 1));
 	int			n = 0;
-	Relation	rel;
-	TableScanDesc scan;
-	HeapTuple	tup;
 	int			i;
 
 	hash_seq_init(&seq, rel_cache);
@@ -1236,46 +1311,17 @@ read_wanted_parts(void)
 			tables[n++] = ri;
 	qsort(tables, n, sizeof(RelInfo *), relinfo_oid_cmp);
 
-	rel = table_open(ConstraintRelationId, AccessShareLock);
-	if (n > (int) Min(RelationGetNumberOfBlocks(rel), INT_MAX))
+	if (pass_for_wanted(ConstraintRelationId, tables, n, constraint_relid, file_constraint_row,
+						obs != NULL ? observe_constraint : NULL, obs))
 	{
-		scan = table_beginscan_catalog(rel, 0, NULL);
-		while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
-		{
-			Form_pg_constraint con = (Form_pg_constraint) GETSTRUCT(tup);
-
-			if (con->conrelid >= tables[0]->relid && con->conrelid <= tables[n - 1]->relid &&
-				(ri = wanted_table(tables, n, con->conrelid)) != NULL)
-				add_constraint_row(ri, con);
-		}
-		table_endscan(scan);
 		for (i = 0; i < n; i++)
 			tables[i]->constraints_read = true;
+		if (obs != NULL)
+			obs->saw_constraints = true;
 	}
-	table_close(rel, AccessShareLock);
-
-	rel = table_open(AttrDefaultRelationId, AccessShareLock);
-	if (n > (int) Min(RelationGetNumberOfBlocks(rel), INT_MAX))
-	{
-		StoredDef	def;
-
-		scan = table_beginscan_catalog(rel, 0, NULL);
-		while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
-		{
-			Oid			relid = ((Form_pg_attrdef) GETSTRUCT(tup))->adrelid;
-
-			if (relid >= tables[0]->relid && relid <= tables[n - 1]->relid &&
-				(ri = wanted_table(tables, n, relid)) != NULL && stored_def(tup, rel, &def))
-			{
-				ri->defs = room_for_one(ri->defs, ri->ndefs, sizeof(StoredDef));
-				ri->defs[ri->ndefs++] = def;
-			}
-		}
-		table_endscan(scan);
+	if (pass_for_wanted(AttrDefaultRelationId, tables, n, attrdef_relid, file_stored_def, NULL, NULL))
 		for (i = 0; i < n; i++)
 			tables[i]->defs_passed = true;
-	}
-	table_close(rel, AccessShareLock);
 	pfree(tables);
 }
 
@@ -1380,17 +1426,15 @@ check_fact(void *item)
 
 /*
  * holds() for every live fact, answered in the fact; check_failed and why say
- * when a check failed.  When it reads pg_class in one pass, each row also
- * goes to observe(row, named, arg) (drift's), named false when no live fact
- * names the relation: true then.
+ * when a check failed.  With an observer, pg_class and pg_constraint are read
+ * in one pass each whatever the number of wanted relations, and every row
+ * goes to it too (saw_relations, saw_constraints).
  */
-bool
-check_facts(Replay *r, void (*observe) (Form_pg_class c, bool named, void *arg), void *arg)
+void
+check_facts(Replay *r, CatalogObserver *obs)
 {
 	char	  **errors;
 	ListCell   *lc;
-	bool		observed;
-
 	HASHCTL		ctl = {0};
 
 	resolve_types(r);
@@ -1414,8 +1458,8 @@ check_facts(Replay *r, void (*observe) (Form_pg_class c, bool named, void *arg),
 	names_left = 0;
 	index_tables = NULL;
 	memset(kept, 0, sizeof(kept));	/* a previous call's went with its transaction */
-	observed = read_wanted_relations(r, observe, arg);
-	read_wanted_parts();
+	read_wanted_relations(r, obs);
+	read_wanted_parts(obs);
 	/* every fact (the dead are skipped): no list of the live ones to build */
 	errors = run_guarded_each(r->facts, check_fact, kept_scans_close);
 	if (errors != NULL)
@@ -1427,7 +1471,6 @@ check_facts(Replay *r, void (*observe) (Form_pg_class c, bool named, void *arg),
 			}
 	MemoryContextDelete(fact_cxt);
 	/* what was read stays for find_drift(), until check_facts_done() */
-	return observed;
 }
 
 void

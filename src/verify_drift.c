@@ -312,17 +312,25 @@ journal_schema_name(List *schemas, Oid nsp)
 	return NULL;
 }
 
-/*
- * A relation of a journal's schema judged after the scan: an index that is
- * not a key's, by its table's name; a sequence no fact explains, by whether
- * a column owns it.
- */
+/* a sequence of a journal's schema no fact explains: judged after the scan, by whether a column owns it */
 typedef struct DriftRelation
 {
 	Oid			oid;
 	const char *schema;
 	char	   *name;
 } DriftRelation;
+
+/*
+ * An index of a journal's schema, judged after the scans: a key's is
+ * PostgreSQL's own, another by its table's name.  Its name in place, no
+ * allocation each: every legacy table has its key's.
+ */
+typedef struct DriftIndex
+{
+	Oid			oid;
+	const char *schema;
+	NameData	name;
+} DriftIndex;
 
 /* what the scan of the user relations collects */
 struct DriftScan
@@ -336,7 +344,10 @@ struct DriftScan
 	oidmap_hash *key_indexes;	/* the indexes of keys: PostgreSQL's own */
 	oidmap_hash *table_names;	/* the names of the journal's schemas' relations but indexes:
 								 * thousands of legacy tables too, for the indexes on them */
-	List	   *indexes;		/* of DriftRelation: the other indexes there, judged after the scan */
+	DriftIndex *indexes;		/* the indexes there, judged after the scans (keys' too: the
+								 * check reads pg_constraint after pg_class) */
+	int			nindexes;
+	int			indexes_room;
 	List	   *items;
 	List	   *others;
 	List	   *journal_tables;	/* of JournalTable * */
@@ -422,16 +433,16 @@ drift_relation(Form_pg_class c, const char *schema, bool named, DriftScan *ds)
 			break;
 		case RELKIND_INDEX:
 		case RELKIND_PARTITIONED_INDEX:
-			/* its table may come later in pg_class: judged after the scan */
-			if (oidmap_lookup(ds->key_indexes, c->oid) == NULL)
+			/* its table may come later in pg_class, its key later in pg_constraint: judged after */
+			if (ds->nindexes == ds->indexes_room)
 			{
-				DriftRelation *di = palloc(sizeof(DriftRelation));
-
-				di->oid = c->oid;
-				di->schema = schema;
-				di->name = pstrdup(name);
-				ds->indexes = lappend(ds->indexes, di);
+				ds->indexes_room = Max(ds->indexes_room * 2, 256);
+				ds->indexes = ds->indexes == NULL ? palloc(sizeof(DriftIndex) * ds->indexes_room)
+					: repalloc(ds->indexes, sizeof(DriftIndex) * ds->indexes_room);
 			}
+			ds->indexes[ds->nindexes].oid = c->oid;
+			ds->indexes[ds->nindexes].schema = schema;
+			ds->indexes[ds->nindexes++].name = c->relname;
 			break;
 		default:
 			break;
@@ -443,7 +454,7 @@ drift_relation(Form_pg_class c, const char *schema, bool named, DriftScan *ds)
  * goes to drift_relation().  named: false when no
  * live fact can name the relation (check_facts() knows the names it wants).
  */
-void
+static void
 drift_observe(Form_pg_class c, bool named, void *arg)
 {
 	DriftScan  *ds = arg;
@@ -461,19 +472,31 @@ drift_own_row(Form_pg_class c, const char *schema, void *arg)
 	return true;
 }
 
+/* a row of pg_constraint: the index of a key constraint is PostgreSQL's own */
+static void
+drift_constraint_row(Form_pg_constraint con, void *arg)
+{
+	DriftScan  *ds = arg;
+
+	if (OidIsValid(con->conindid) &&
+		(con->contype == CONSTRAINT_PRIMARY || con->contype == CONSTRAINT_UNIQUE ||
+		 con->contype == CONSTRAINT_EXCLUSION))
+	{
+		bool		found;
+
+		(void) oidmap_insert(ds->key_indexes, con->conindid, &found);
+	}
+}
+
 /*
- * What drift needs before pg_class's rows: the journal's schemas, and the
- * indexes of key constraints (PostgreSQL's own), from one pass over
- * pg_constraint.  The rows come through drift_observe() when another pass
- * over pg_class serves, else find_drift() reads them.
+ * What drift needs before the catalog's rows: the journal's schemas.  obs
+ * takes pg_class's and pg_constraint's rows during check_facts()'s passes
+ * over them; find_drift() reads those the check did not pass over.
  */
 DriftScan *
-drift_begin(Replay *r, Oid tracking_relid, List *excluded)
+drift_begin(Replay *r, Oid tracking_relid, List *excluded, CatalogObserver *obs)
 {
 	DriftScan  *ds = palloc0(sizeof(DriftScan));
-	Relation	rel;
-	TableScanDesc scan;
-	HeapTuple	tup;
 
 	ds->r = r;
 	ds->tracking_relid = tracking_relid;
@@ -481,30 +504,15 @@ drift_begin(Replay *r, Oid tracking_relid, List *excluded)
 	ds->key_indexes = oid_set(CurrentMemoryContext);
 	ds->table_names = oidmap_create(CurrentMemoryContext, 1024, NULL);
 	user_relations_begin(&ds->users, tracking_relid, excluded);
-
-	rel = table_open(ConstraintRelationId, AccessShareLock);
-	scan = table_beginscan_catalog(rel, 0, NULL);
-	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
-	{
-		Form_pg_constraint con = (Form_pg_constraint) GETSTRUCT(tup);
-
-		if (OidIsValid(con->conindid) &&
-			(con->contype == CONSTRAINT_PRIMARY || con->contype == CONSTRAINT_UNIQUE ||
-			 con->contype == CONSTRAINT_EXCLUSION))
-		{
-			bool		found;
-
-			(void) oidmap_insert(ds->key_indexes, con->conindid, &found);
-		}
-	}
-	table_endscan(scan);
-	table_close(rel, AccessShareLock);
+	obs->relation = drift_observe;
+	obs->constraint = drift_constraint_row;
+	obs->arg = ds;
 	return ds;
 }
 
-/* the drift, after check_facts() (observed: it passed pg_class's rows to drift_observe()) */
+/* the drift, after check_facts() (obs: which catalogs' rows it passed to drift) */
 void
-find_drift(DriftScan *ds, bool observed, List **drift, List **other_tables, int *user_tables)
+find_drift(DriftScan *ds, const CatalogObserver *obs, List **drift, List **other_tables, int *user_tables)
 {
 	Replay	   *r = ds->r;
 	Oid			tracking_relid = ds->tracking_relid;
@@ -515,9 +523,20 @@ find_drift(DriftScan *ds, bool observed, List **drift, List **other_tables, int 
 	ListCell   *lc;
 	int			nestlevel;
 
-	if (!observed)
+	int			i;
+
+	if (!obs->saw_relations)
 		user_relations_scan(&ds->users, drift_own_row, ds);
 	user_relations_end(&ds->users);
+	if (!obs->saw_constraints)
+	{
+		rel = table_open(ConstraintRelationId, AccessShareLock);
+		scan = table_beginscan_catalog(rel, 0, NULL);
+		while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+			drift_constraint_row((Form_pg_constraint) GETSTRUCT(tup), ds);
+		table_endscan(scan);
+		table_close(rel, AccessShareLock);
+	}
 	*user_tables = ds->user_tables;
 
 	read_extension_members(NULL, types);
@@ -540,18 +559,24 @@ find_drift(DriftScan *ds, bool observed, List **drift, List **other_tables, int 
 	 * not the syscache, which would keep an entry of each index and table in
 	 * the backend (tens of megabytes for a long journal).
 	 */
-	foreach(lc, ds->indexes)
+	for (i = 0; i < ds->nindexes; i++)
 	{
-		DriftRelation *di = lfirst(lc);
-		Oid			table = index_table(di->oid);
-		OidEntry   *t = oidmap_lookup(ds->table_names, table);
-		/* not in the map: a table the scan skipped (a history under another name) */
-		const char *tname = t ? t->name : get_rel_name(table);
+		DriftIndex *di = &ds->indexes[i];
+		const char *name = NameStr(di->name);
+		Oid			table;
+		OidEntry   *t;
+		const char *tname;
 
-		if (tname == NULL || table == tracking_relid || fact_find(r, F_INDEX, di->schema, di->name, tname))
+		if (oidmap_lookup(ds->key_indexes, di->oid) != NULL)
 			continue;
-		add_item(&ds->items, di->schema, di->name, "index", tname,
-				 psprintf("index %s on %s", qualified_name("", di->schema, di->name), quote_identifier(tname)));
+		table = index_table(di->oid);
+		t = oidmap_lookup(ds->table_names, table);
+		/* not in the map: a table the scan skipped (a history under another name) */
+		tname = t ? t->name : get_rel_name(table);
+		if (tname == NULL || table == tracking_relid || fact_find(r, F_INDEX, di->schema, name, tname))
+			continue;
+		add_item(&ds->items, di->schema, pstrdup(name), "index", tname,
+				 psprintf("index %s on %s", qualified_name("", di->schema, name), quote_identifier(tname)));
 	}
 
 	/* the journal's tables' columns */
