@@ -279,8 +279,8 @@ extern Oid	index_table(Oid indexid);
 extern void unexplained_columns(Oid nsp, const char *rel,
 								void (*fn) (const char *name, Oid typid, int32 typmod, void *arg),
 								void *arg);
-extern void relation_constraints(Oid nsp, const char *rel,
-								 void (*fn) (const char *name, char contype, void *arg), void *arg);
+extern void unexplained_constraints(Oid nsp, const char *rel,
+									void (*fn) (const char *name, char contype, void *arg), void *arg);
 
 /* the catalog indexes read relation after relation, their scans kept open (verify_catalog.c) */
 typedef enum KeptScan

@@ -135,6 +135,7 @@ typedef struct ConInfo
 {
 	char	   *name;
 	char		contype;
+	bool		explained;		/* a live constraint fact holds: not drift */
 } ConInfo;
 
 typedef struct ColInfo
@@ -575,6 +576,7 @@ add_constraint_row(RelInfo *ri, Form_pg_constraint con)
 {
 	ri->cons = room_for_one(ri->cons, ri->ncons, sizeof(ConInfo));
 	ri->cons[ri->ncons].name = cache_strdup(NameStr(con->conname));
+	ri->cons[ri->ncons].explained = false;
 	ri->cons[ri->ncons++].contype = con->contype;
 }
 
@@ -596,9 +598,9 @@ read_constraints(RelInfo *ri)
 	ri->constraints_read = true;
 }
 
-/* does the relation have a constraint of that name? */
-static bool
-constraint_exists(RelInfo *ri, const char *name)
+/* the relation's constraint of that name, or NULL */
+static ConInfo *
+constraint_named(RelInfo *ri, const char *name)
 {
 	int			i;
 
@@ -606,8 +608,8 @@ constraint_exists(RelInfo *ri, const char *name)
 		read_constraints(ri);
 	for (i = 0; i < ri->ncons; i++)
 		if (strcmp(ri->cons[i].name, name) == 0)
-			return true;
-	return false;
+			return &ri->cons[i];
+	return NULL;
 }
 
 /*
@@ -855,7 +857,7 @@ gone_holds(Fact *f, Oid nsp)
 		case F_COLUMN:
 			return column_info(ri, f->sub) == NULL;
 		case F_CONSTRAINT:
-			return !constraint_exists(ri, f->sub);
+			return constraint_named(ri, f->sub) == NULL;
 		case F_TRIGGER:
 			return !OidIsValid(get_trigger_oid(ri->relid, f->sub, true));
 		case F_POLICY:
@@ -964,7 +966,14 @@ holds(Fact *f)
 				return false;
 			}
 		case F_CONSTRAINT:
-			return constraint_exists(ri, f->sub);
+			{
+				ConInfo    *con = constraint_named(ri, f->sub);
+
+				if (con == NULL)
+					return false;
+				con->explained = true;
+				return true;
+			}
 		case F_TRIGGER:
 			return OidIsValid(get_trigger_oid(relid, f->sub, true));
 		case F_POLICY:
@@ -1514,10 +1523,10 @@ unexplained_columns(Oid nsp, const char *rel,
 	}
 }
 
-/* the constraints of nsp.rel (drift), from what check_facts() read, or read now */
+/* the constraints of nsp.rel no live constraint fact explained (drift), from what check_facts() read, or read now */
 void
-relation_constraints(Oid nsp, const char *rel, void (*fn) (const char *name, char contype, void *arg),
-					 void *arg)
+unexplained_constraints(Oid nsp, const char *rel, void (*fn) (const char *name, char contype, void *arg),
+						void *arg)
 {
 	RelInfo    *ri = rel_info(rel, nsp);
 	int			i;
@@ -1527,5 +1536,6 @@ relation_constraints(Oid nsp, const char *rel, void (*fn) (const char *name, cha
 	if (!ri->constraints_read)
 		read_constraints(ri);
 	for (i = 0; i < ri->ncons; i++)
-		fn(ri->cons[i].name, ri->cons[i].contype, arg);
+		if (!ri->cons[i].explained)
+			fn(ri->cons[i].name, ri->cons[i].contype, arg);
 }

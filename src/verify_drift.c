@@ -592,7 +592,7 @@ find_drift(DriftScan *ds, const CatalogObserver *obs, List **drift, List **other
 	{
 		TablePartsScan	cs = {r, lfirst(lc), &ds->items};
 
-		relation_constraints(cs.table->nsp, cs.table->name, drift_constraint, &cs);
+		unexplained_constraints(cs.table->nsp, cs.table->name, drift_constraint, &cs);
 	}
 
 	/* enums in the journal's schemas, and the values of the journal's enums */
