@@ -417,11 +417,18 @@ qualified_name(const char *prefix, const char *schema, const char *name)
 void
 sort_collated(void *base, size_t n, size_t size, array_comparator bytewise, array_comparator collated)
 {
-	size_t		i;
-
 	if (n < 2)
 		return;
 	qsort(base, n, size, bytewise);
+	collate_sorted(base, n, size, collated);
+}
+
+/* the second half of sort_collated(), for an array its caller sorted by bytes */
+void
+collate_sorted(void *base, size_t n, size_t size, array_comparator collated)
+{
+	size_t		i;
+
 	for (i = 1; i < n; i++)
 		if (collated((char *) base + (i - 1) * size, (char *) base + i * size) > 0)
 		{

@@ -194,6 +194,7 @@ extern List *user_tables_list(Oid tracking_relid, List *excluded);
 typedef int (*array_comparator) (const void *a, const void *b);
 extern void sort_collated(void *base, size_t n, size_t size, array_comparator bytewise,
 						  array_comparator collated);
+extern void collate_sorted(void *base, size_t n, size_t size, array_comparator collated);
 extern void list_sort_collated(List *list, list_sort_comparator bytewise, list_sort_comparator collated);
 extern int	collated_name_cmp(const char *a, const char *b);
 extern bool user_tables_exist(Oid tracking_relid, List *excluded);

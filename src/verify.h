@@ -203,6 +203,7 @@ typedef struct Replay
 	char	   *last_schema;	/* names of the last fact, shared by the next */
 	char	   *last_rel;
 	char	   *last_sub;
+	struct Fact *last_column;	/* the last column fact made or found by fact_slot() */
 	Fact	   *free_facts;		/* the rest of the current block */
 	int			nfree;
 	char	   *arena;			/* the rest of the current block for names and slots */

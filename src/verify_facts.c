@@ -583,6 +583,8 @@ fact_add(Replay *r, FactKind kind, const char *schema, const char *rel, const ch
 	f->alive = true;
 	r->facts = lappend(r->facts, f);
 	file_fact(r, f, same_sub);
+	if (kind == F_COLUMN)
+		r->last_column = f;
 	r->check->had_effects = true;
 	return f;
 }
@@ -597,10 +599,14 @@ void
 fact_slot(Replay *r, FactKind kind, const char *schema, const char *rel, const char *sub,
 		  ColType *type, Node *expr)
 {
-	Fact	   *column = fact_find(r, F_COLUMN, schema, rel, sub);
+	Fact	   *column = r->last_column;
 	Slot	   *s;
 	Fact	   *o;
 
+	/* mostly the column just created or found (a column's slots come together): no look-up */
+	if (column == NULL || !column->alive || !same_name(column->sub, sub) ||
+		!same_name(column->rel, rel) || !same_name(column->schema, schema))
+		column = r->last_column = fact_find(r, F_COLUMN, schema, rel, sub);
 	if (column == NULL)
 	{
 		Fact	   *f = fact_add(r, kind, schema, rel, sub);
