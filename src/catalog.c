@@ -27,6 +27,7 @@
 #include "executor/spi.h"
 #include "executor/tuptable.h"
 #include "miscadmin.h"
+#include "storage/bufmgr.h"
 #include "utils/builtins.h"
 #include "utils/fmgroids.h"
 #include "utils/hsearch.h"
@@ -150,6 +151,86 @@ catalog_scan_next(CatalogScan *cs)
 		cs->scan = systable_beginscan(cs->rel, cs->index, true, NULL, cs->nkeys, cs->keys);
 	tup = systable_getnext(cs->scan);
 	return HeapTupleIsValid(tup) ? tup : NULL;
+}
+
+static int
+tid_cmp(const void *a, const void *b)
+{
+	return ItemPointerCompare((ItemPointer) a, (ItemPointer) b);
+}
+
+/*
+ * Every row of a look-up to fn(tup, arg), in the heap's order: for a kept
+ * scan, the index's entries first, then each heap page pinned and locked
+ * once for all of its rows, where index_getnext_slot() locks the page and
+ * stores a slot for each (a table's forty columns are on a page or two).
+ * fn is called with the page pinned, not locked, as a slot's tuple is.
+ * Catalogs are heaps.  Not kept: row by row.
+ */
+void
+catalog_scan_each(CatalogScan *cs, void (*fn) (HeapTuple tup, void *arg), void *arg)
+{
+	ItemPointerData local[128];
+	ItemPointerData *tids = local;
+	int			room = lengthof(local);
+	int			ntids = 0;
+	HeapTupleData found[MaxHeapTuplesPerPage];
+	ItemPointer tid;
+	HeapTuple	tup;
+	MemoryContext old;
+	bool		sorted = true;
+	Buffer		buf = InvalidBuffer;
+	int			i;
+
+	if (!cs->keep)
+	{
+		while ((tup = catalog_scan_next(cs)) != NULL)
+			fn(tup, arg);
+		return;
+	}
+	old = MemoryContextSwitchTo(cs->cxt);
+	if (cs->restart)
+		kept_scan_restart(cs);
+	MemoryContextSwitchTo(old);
+	while ((tid = index_getnext_tid(cs->iscan, ForwardScanDirection)) != NULL)
+	{
+		if (ntids == room)
+		{
+			room *= 2;
+			tids = tids == local ? memcpy(palloc(sizeof(ItemPointerData) * room), local, sizeof(local))
+				: repalloc(tids, sizeof(ItemPointerData) * room);
+		}
+		tids[ntids] = *tid;
+		sorted = sorted && (ntids == 0 || ItemPointerCompare(&tids[ntids - 1], &tids[ntids]) < 0);
+		ntids++;
+	}
+	if (!sorted)
+		qsort(tids, ntids, sizeof(ItemPointerData), tid_cmp);
+	for (i = 0; i < ntids;)
+	{
+		BlockNumber block = ItemPointerGetBlockNumber(&tids[i]);
+		int			nfound = 0;
+		int			j;
+
+		buf = ReleaseAndReadBuffer(buf, cs->rel, block);
+		LockBuffer(buf, BUFFER_LOCK_SHARE);
+		for (; i < ntids && ItemPointerGetBlockNumber(&tids[i]) == block; i++)
+		{
+			bool		all_dead;
+
+			/* the entry's HOT chain, to its member the snapshot sees (index_fetch_heap's way) */
+			if (heap_hot_search_buffer(&tids[i], cs->rel, buf, cs->snapshot, &found[nfound],
+									   &all_dead, true))
+				nfound++;
+		}
+		LockBuffer(buf, BUFFER_LOCK_UNLOCK);
+		for (j = 0; j < nfound; j++)
+			fn(&found[j], arg);
+	}
+	if (BufferIsValid(buf))
+		ReleaseBuffer(buf);
+	if (tids != local)
+		pfree(tids);
 }
 
 void

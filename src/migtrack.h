@@ -167,6 +167,7 @@ extern void catalog_scan_key(CatalogScan *cs, AttrNumber attno, RegProcedure eq,
 extern void catalog_scan_key_cmp(CatalogScan *cs, AttrNumber attno, StrategyNumber strategy,
 								 RegProcedure cmp, Datum value);
 extern HeapTuple catalog_scan_next(CatalogScan *cs);
+extern void catalog_scan_each(CatalogScan *cs, void (*fn) (HeapTuple tup, void *arg), void *arg);
 extern void catalog_scan_end(CatalogScan *cs);
 /* the user relations among pg_class's rows (catalog.c) */
 typedef struct UserRelations

@@ -277,6 +277,7 @@ extern void find_drift(DriftScan *ds, const CatalogObserver *obs, List **drift, 
 extern void check_facts(Replay *r, CatalogObserver *obs);
 extern void check_facts_done(void);
 extern Oid	index_table(Oid indexid);
+extern bool index_explained(Oid indexid);
 extern void unexplained_columns(Oid nsp, const char *rel,
 								void (*fn) (const char *name, Oid typid, int32 typmod, void *arg),
 								void *arg);

@@ -377,34 +377,21 @@ rel_info(const char *rel, Oid nsp)
 /*
  * The relation's user columns, from one index scan of pg_attribute (from
  * attnum 1: the system columns' rows are not fetched; no migration makes or
- * drops one).  Not a syscache list: before PostgreSQL 17 a cache's lists are
- * searched one by one, so a list per relation made thousands of relations
- * quadratic.
+ * drops one), its rows fetched page by page (catalog_scan_each()).  Not a
+ * syscache list: before PostgreSQL 17 a cache's lists are searched one by
+ * one, so a list per relation made thousands of relations quadratic.
  */
 static void
-scan_attributes(Oid relid, void (*fn) (Form_pg_attribute att, void *arg), void *arg)
+file_column(HeapTuple tup, void *arg)
 {
-	CatalogScan local;
-	CatalogScan *cs = lookup_begin(KEPT_ATTRIBUTE, AttributeRelationId, AttributeRelidNumIndexId, &local);
-	HeapTuple	tup;
-
-	catalog_scan_key(cs, Anum_pg_attribute_attrelid, F_OIDEQ, ObjectIdGetDatum(relid));
-	catalog_scan_key_cmp(cs, Anum_pg_attribute_attnum, BTGreaterStrategyNumber, F_INT2GT,
-						 Int16GetDatum(0));
-	while ((tup = catalog_scan_next(cs)) != NULL)
-		fn((Form_pg_attribute) GETSTRUCT(tup), arg);
-	lookup_end(cs);
-}
-
-static void
-file_column(Form_pg_attribute att, void *arg)
-{
+	Form_pg_attribute att = (Form_pg_attribute) GETSTRUCT(tup);
 	RelInfo    *ri = arg;
 	ColInfo    *c;
 
 	if (att->attisdropped || att->attnum > ri->natts)
 		return;
-	c = &ri->cols[ri->ncols++];
+	/* in the heap's order: at its number's place, packed after the scan */
+	c = &ri->cols[att->attnum - 1];
 	c->name = cache_strdup(NameStr(att->attname));
 	c->attnum = att->attnum;
 	c->atttypid = att->atttypid;
@@ -413,23 +400,48 @@ file_column(Form_pg_attribute att, void *arg)
 	c->atthasdef = att->atthasdef;
 	c->attgenerated = att->attgenerated;
 	c->has_stored_def = false;
-	ri->by_attnum[att->attnum] = c;
 }
 
 static void
 read_columns(RelInfo *ri)
 {
+	CatalogScan local;
+	CatalogScan *cs = lookup_begin(KEPT_ATTRIBUTE, AttributeRelationId, AttributeRelidNumIndexId, &local);
+	int			i;
+
 	/* relnatts (read with the relation) bounds the attribute numbers */
 	ri->by_attnum = MemoryContextAllocZero(cache_cxt, sizeof(ColInfo *) * (ri->natts + 1));
 	ri->cols = MemoryContextAllocZero(cache_cxt, sizeof(ColInfo) * Max(ri->natts, 1));
+	catalog_scan_key(cs, Anum_pg_attribute_attrelid, F_OIDEQ, ObjectIdGetDatum(ri->relid));
+	catalog_scan_key_cmp(cs, Anum_pg_attribute_attnum, BTGreaterStrategyNumber, F_INT2GT,
+						 Int16GetDatum(0));
+	catalog_scan_each(cs, file_column, ri);
+	lookup_end(cs);
+	/* packed in attnum order, without the dropped: the order columns are asked for in */
 	ri->ncols = 0;
-	scan_attributes(ri->relid, file_column, ri);
+	for (i = 0; i < ri->natts; i++)
+		if (ri->cols[i].name != NULL)
+		{
+			if (ri->ncols != i)
+				ri->cols[ri->ncols] = ri->cols[i];
+			ri->by_attnum[ri->cols[ri->ncols].attnum] = &ri->cols[ri->ncols];
+			ri->ncols++;
+		}
 	ri->hint = Max(ri->ncols - 1, 0);	/* the first column is asked for first */
 	ri->columns_read = true;
 }
 
 /* the wanted indexes' tables (other: InvalidOid until pg_index is read), from one pass over pg_index */
 static oidmap_hash *index_tables;
+
+/* the indexes a live index fact was found to hold for: not drift */
+static oidmap_hash *explained_indexes;
+
+bool
+index_explained(Oid indexid)
+{
+	return explained_indexes != NULL && oidmap_lookup(explained_indexes, indexid) != NULL;
+}
 
 /* the table an index is on (pg_index by index, not cached) */
 Oid
@@ -961,7 +973,14 @@ holds(Fact *f)
 				/* on the table the history put it on (pg_index read by index, not cached) */
 				table = index_table(relid);
 				if (table == rel_info(f->sub, nsp)->relid)
+				{
+					bool		found;
+
+					if (explained_indexes == NULL)
+						explained_indexes = oid_set(cache_cxt);
+					(void) oidmap_insert(explained_indexes, relid, &found);
 					return true;
+				}
 				f->why = psprintf("it is an index on %s", get_rel_name(table));
 				return false;
 			}
@@ -1466,6 +1485,7 @@ check_facts(Replay *r, CatalogObserver *obs)
 	memset(&last_column, 0, sizeof(last_column));
 	names_left = 0;
 	index_tables = NULL;
+	explained_indexes = NULL;
 	memset(kept, 0, sizeof(kept));	/* a previous call's went with its transaction */
 	read_wanted_relations(r, obs);
 	read_wanted_parts(obs);
@@ -1490,6 +1510,7 @@ check_facts_done(void)
 	cache_cxt = NULL;
 	rel_cache = cooked_cache = NULL;
 	index_tables = NULL;
+	explained_indexes = NULL;
 	wanted_bits = NULL;
 	memset(&last_column, 0, sizeof(last_column));
 	names_left = 0;

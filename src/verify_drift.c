@@ -575,7 +575,8 @@ find_drift(DriftScan *ds, const CatalogObserver *obs, List **drift, List **other
 		OidEntry   *t;
 		const char *tname;
 
-		if (oidmap_lookup(ds->key_indexes, di->oid) != NULL)
+		/* a key's, or one a live index fact holds for (as fact_find() below would say) */
+		if (oidmap_lookup(ds->key_indexes, di->oid) != NULL || index_explained(di->oid))
 			continue;
 		table = index_table(di->oid);
 		t = oidmap_lookup(ds->table_names, table);
