@@ -113,6 +113,8 @@ kept_scan_restart(CatalogScan *cs)
 		cs->snapshot = RegisterSnapshot(GetCatalogSnapshot(RelationGetRelid(cs->rel)));
 		cs->slot = table_slot_create(cs->rel, NULL);
 		cs->iscan = migtrack_index_beginscan(cs->rel, cs->irel, cs->snapshot, cs->nkeys);
+		/* the index's entries themselves, to filter before the heap (as an index-only scan) */
+		cs->iscan->xs_want_itup = cs->read_entries;
 	}
 	/* index_beginscan() fixed the number of keys */
 	Assert(cs->iscan->numberOfKeys == cs->nkeys);
@@ -175,10 +177,13 @@ tid_number(ItemPointer tid)
  * once for all of its rows, where index_getnext_slot() locks the page and
  * stores a slot for each (a table's forty columns are on a page or two).
  * fn is called with the page pinned, not locked, as a slot's tuple is.
- * Catalogs are heaps.  Not kept: row by row.
+ * Catalogs are heaps.  wanted (NULL: every entry; cs->read_entries set)
+ * says which of the index's entries to fetch, by their columns.  Not kept:
+ * row by row, every row (fn must filter too).
  */
 void
-catalog_scan_each(CatalogScan *cs, void (*fn) (HeapTuple tup, void *arg), void *arg)
+catalog_scan_each(CatalogScan *cs, bool (*wanted) (IndexTuple entry, TupleDesc desc, void *arg),
+				  void (*fn) (HeapTuple tup, void *arg), void *arg)
 {
 	uint64		local[128];
 	uint64	   *tids = local;	/* tid_number()s */
@@ -202,8 +207,11 @@ catalog_scan_each(CatalogScan *cs, void (*fn) (HeapTuple tup, void *arg), void *
 	if (cs->restart)
 		kept_scan_restart(cs);
 	MemoryContextSwitchTo(old);
+	Assert(wanted == NULL || cs->read_entries);
 	while ((tid = index_getnext_tid(cs->iscan, ForwardScanDirection)) != NULL)
 	{
+		if (wanted != NULL && !wanted(cs->iscan->xs_itup, RelationGetDescr(cs->irel), arg))
+			continue;
 		if (ntids == room)
 		{
 			room *= 2;

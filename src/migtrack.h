@@ -143,6 +143,8 @@ extern oidmap_hash *oid_set(MemoryContext cxt);
 extern void oid_set_range(oidmap_hash *set, Oid *lo, Oid *hi);
 extern char *qualified_name(const char *prefix, const char *schema, const char *name);
 
+struct IndexTupleData;
+
 typedef struct CatalogScan
 {
 	Relation	rel;
@@ -158,6 +160,8 @@ typedef struct CatalogScan
 	struct IndexScanDescData *iscan;
 	struct TupleTableSlot *slot;
 	struct SnapshotData *snapshot;
+	bool		read_entries;	/* set before the first look-up: catalog_scan_each() filters the
+								 * index's entries */
 } CatalogScan;
 
 extern void catalog_scan_begin(CatalogScan *cs, Oid catalog, Oid index);
@@ -167,7 +171,9 @@ extern void catalog_scan_key(CatalogScan *cs, AttrNumber attno, RegProcedure eq,
 extern void catalog_scan_key_cmp(CatalogScan *cs, AttrNumber attno, StrategyNumber strategy,
 								 RegProcedure cmp, Datum value);
 extern HeapTuple catalog_scan_next(CatalogScan *cs);
-extern void catalog_scan_each(CatalogScan *cs, void (*fn) (HeapTuple tup, void *arg), void *arg);
+extern void catalog_scan_each(CatalogScan *cs,
+							  bool (*wanted) (struct IndexTupleData *entry, TupleDesc desc, void *arg),
+							  void (*fn) (HeapTuple tup, void *arg), void *arg);
 extern void catalog_scan_end(CatalogScan *cs);
 /* the user relations among pg_class's rows (catalog.c) */
 typedef struct UserRelations

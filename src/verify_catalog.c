@@ -415,7 +415,7 @@ read_columns(RelInfo *ri)
 	catalog_scan_key(cs, Anum_pg_attribute_attrelid, F_OIDEQ, ObjectIdGetDatum(ri->relid));
 	catalog_scan_key_cmp(cs, Anum_pg_attribute_attnum, BTGreaterStrategyNumber, F_INT2GT,
 						 Int16GetDatum(0));
-	catalog_scan_each(cs, file_column, ri);
+	catalog_scan_each(cs, NULL, file_column, ri);
 	lookup_end(cs);
 	/* packed in attnum order, without the dropped: the order columns are asked for in */
 	ri->ncols = 0;

@@ -221,6 +221,108 @@ sequence_owned(Oid seqid)
 	return owned;
 }
 
+/* a sequence of a journal's schema no fact explains: judged after the scan, by whether a column owns it */
+typedef struct DriftRelation
+{
+	Oid			oid;
+	const char *schema;
+	char	   *name;
+} DriftRelation;
+
+/* the sequences to judge, sorted by oid, and those of them a column owns */
+typedef struct SequenceOwners
+{
+	Oid		   *oids;
+	int			n;
+	oidmap_hash *owned;
+} SequenceOwners;
+
+static bool
+among_sequences(const SequenceOwners *so, Oid oid)
+{
+	int			lo = 0;
+	int			hi = so->n - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (so->oids[mid] == oid)
+			return true;
+		if (so->oids[mid] < oid)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return false;
+}
+
+/* an entry of pg_depend's index on the dependent object: one of the sequences'? */
+static bool
+sequence_entry(IndexTuple entry, TupleDesc desc, void *arg)
+{
+	bool		isnull;
+	Datum		objid = index_getattr(entry, 2, desc, &isnull);	/* (classid, objid, objsubid) */
+
+	return !isnull && among_sequences(arg, DatumGetObjectId(objid));
+}
+
+static void
+sequence_dependency(HeapTuple tup, void *arg)
+{
+	SequenceOwners *so = arg;
+	Form_pg_depend d = (Form_pg_depend) GETSTRUCT(tup);
+	bool		found;
+
+	if (d->classid == RelationRelationId && among_sequences(so, d->objid) &&
+		(d->deptype == DEPENDENCY_AUTO || d->deptype == DEPENDENCY_INTERNAL))
+		(void) oidmap_insert(so->owned, d->objid, &found);
+}
+
+/*
+ * Which of the sequences (of DriftRelation) a column owns, as
+ * sequence_owned() says: when their oids are close (a journal's serial
+ * columns' sequences mostly are), from one range scan of pg_depend's index
+ * on the dependent object, whose entries are filtered before the heap, not
+ * a look-up each.
+ */
+static oidmap_hash *
+owned_sequences(List *sequences)
+{
+	SequenceOwners so;
+	ListCell   *lc;
+	CatalogScan cs;
+
+	so.n = list_length(sequences);
+	so.owned = oid_set(CurrentMemoryContext);
+	if (so.n == 0)
+		return so.owned;
+	so.oids = palloc(sizeof(Oid) * so.n);
+	foreach(lc, sequences)
+		so.oids[foreach_current_index(lc)] = ((DriftRelation *) lfirst(lc))->oid;
+	qsort(so.oids, so.n, sizeof(Oid), oid_cmp);
+	/* far apart: the range would hold many other objects' entries */
+	if ((so.oids[so.n - 1] - so.oids[0]) / so.n > 64)
+	{
+		bool		found;
+
+		foreach(lc, sequences)
+			if (sequence_owned(((DriftRelation *) lfirst(lc))->oid))
+				(void) oidmap_insert(so.owned, ((DriftRelation *) lfirst(lc))->oid, &found);
+		return so.owned;
+	}
+	catalog_scan_kept(&cs, DependRelationId, DependDependerIndexId);
+	cs.read_entries = true;
+	catalog_scan_key(&cs, Anum_pg_depend_classid, F_OIDEQ, ObjectIdGetDatum(RelationRelationId));
+	catalog_scan_key_cmp(&cs, Anum_pg_depend_objid, BTGreaterEqualStrategyNumber, F_OIDGE,
+						 ObjectIdGetDatum(so.oids[0]));
+	catalog_scan_key_cmp(&cs, Anum_pg_depend_objid, BTLessEqualStrategyNumber, F_OIDLE,
+						 ObjectIdGetDatum(so.oids[so.n - 1]));
+	catalog_scan_each(&cs, sequence_entry, sequence_dependency, &so);
+	catalog_scan_end(&cs);
+	return so.owned;
+}
+
 /* a table the journal creates: its columns and constraints are compared too */
 typedef struct JournalTable
 {
@@ -319,14 +421,6 @@ journal_schema_name(List *schemas, Oid nsp)
 			return lfirst(lc);
 	return NULL;
 }
-
-/* a sequence of a journal's schema no fact explains: judged after the scan, by whether a column owns it */
-typedef struct DriftRelation
-{
-	Oid			oid;
-	const char *schema;
-	char	   *name;
-} DriftRelation;
 
 /*
  * An index of a journal's schema, judged after the scans: a key's is
@@ -525,6 +619,7 @@ find_drift(DriftScan *ds, const CatalogObserver *obs, List **drift, List **other
 	Replay	   *r = ds->r;
 	Oid			tracking_relid = ds->tracking_relid;
 	oidmap_hash *types = oid_set(CurrentMemoryContext);
+	oidmap_hash *owned;
 	Relation	rel;
 	TableScanDesc scan;
 	HeapTuple	tup;
@@ -553,11 +648,12 @@ find_drift(DriftScan *ds, const CatalogObserver *obs, List **drift, List **other
 	(void) set_config_option("search_path", "pg_catalog", PGC_USERSET, PGC_S_SESSION,
 							 GUC_ACTION_SAVE, true, 0, false);
 
+	owned = owned_sequences(ds->sequences);
 	foreach(lc, ds->sequences)
 	{
 		DriftRelation *seq = lfirst(lc);
 
-		if (!sequence_owned(seq->oid))
+		if (oidmap_lookup(owned, seq->oid) == NULL)
 			add_item(&ds->items, seq->schema, seq->name, "sequence", NULL,
 					 qualified_name("sequence ", seq->schema, seq->name));
 	}
