@@ -569,7 +569,8 @@ fact_add(Replay *r, FactKind kind, const char *schema, const char *rel, const ch
 	f->gone = F_GONE;
 	/* consecutive facts are mostly about one relation: share its names */
 	if (r->last_schema == NULL || !same_name(r->last_schema, schema))
-		r->last_schema = arena_strdup(r, schema);
+		/* the default schema's name lives as long as the replay: kept, so that its pointer compares */
+		r->last_schema = schema == r->default_schema ? (char *) schema : arena_strdup(r, schema);
 	f->schema = r->last_schema;
 	if (rel != NULL && (r->last_rel == NULL || !same_name(r->last_rel, rel)))
 		r->last_rel = arena_strdup(r, rel);

@@ -35,10 +35,11 @@
 
 /* ---- names ---- */
 
+/* the default schema, named or not, as its one pointer: the fact store compares names by pointer first */
 static const char *
 schema_of(Replay *r, const char *schemaname)
 {
-	return schemaname ? schemaname : r->default_schema;
+	return schemaname == NULL || strcmp(schemaname, r->default_schema) == 0 ? r->default_schema : schemaname;
 }
 
 /* schema and name from a qualified-name list (DROP TYPE a.b, CREATE TYPE ...) */
