@@ -426,6 +426,26 @@ judge(Judging *jc, Fact *f)
 		*parents = lappend(*parents, f);
 }
 
+/*
+ * A column's slot, judged as the fact it stands for: that fact is built only
+ * when judge() has more to do than count it (most slots hold).
+ */
+static void
+judge_slot(Judging *jc, const Fact *column, const Slot *s)
+{
+	Fact		slot;
+
+	/* a slot is no creation (is_creation): judge() would only count it */
+	if (s->holds && !s->check_failed &&
+		!(s->kind == F_COLTYPE && s->what.type != NULL && s->what.type->error != NULL))
+	{
+		jc->checks[s->owner].surviving++;
+		return;
+	}
+	slot_as_fact(column, s, &slot);
+	judge(jc, &slot);
+}
+
 MigrationCheck *
 verify_journal(const Journal *j, Oid tracking_relid, List *excluded, List **drift,
 			   List **other_tables, int *user_tables)
@@ -501,12 +521,7 @@ verify_journal(const Journal *j, Oid tracking_relid, List *excluded, List **drif
 		/* a column's slots right after it: a missing column names them no more */
 		for (i = 0; f->slots != NULL && i < NSLOTS; i++)
 			if (f->slots[i].alive)
-			{
-				Fact		slot;
-
-				slot_as_fact(f, &f->slots[i], &slot);
-				judge(&jc, &slot);
-			}
+				judge_slot(&jc, f, &f->slots[i]);
 	}
 	/* what each migration misses, in the order it established it */
 	for (i = 0; i < j->count; i++)
