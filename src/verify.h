@@ -177,6 +177,13 @@ typedef struct BucketCache
 	struct Fact **chain;		/* the chain of schema.rel.sub (sub_last) */
 } BucketCache;
 
+/* the ColType a type name's last name was last interned as (coltype_intern) */
+typedef struct TypeMemo
+{
+	const char *name;			/* by pointer */
+	ColType    *type;
+} TypeMemo;
+
 typedef struct Replay
 {
 	List	   *facts;			/* all, in the order they were established */
@@ -191,6 +198,7 @@ typedef struct Replay
 	const char *key_schema;		/* the schema of the last bucket key ... */
 	uint64		schema_key;		/* ... and its part of it */
 	struct keyed_hash *types;	/* ColType by spelling */
+	TypeMemo	type_memo[64];	/* ... and the last few by their names' pointers */
 	struct keyed_hash *defaults;	/* raw default expressions by their text */
 	List	   *type_list;		/* the same ColTypes, for check_facts */
 	int			owner;			/* the migration being replayed */

@@ -444,8 +444,12 @@ struct DriftScan
 	const char *last_schema;	/* the same pointer for every relation of a namespace */
 	bool		last_in_journal;
 	oidmap_hash *key_indexes;	/* the indexes of keys: PostgreSQL's own */
-	oidmap_hash *table_names;	/* the names of the journal's schemas' relations but indexes:
-								 * thousands of legacy tables too, for the indexes on them */
+	OidEntry   *relations;		/* the journal's schemas' relations but indexes, with their
+								 * names (thousands of legacy tables too), for the indexes on
+								 * them ... */
+	int			nrelations;
+	int			relations_room;
+	oidmap_hash *table_names;	/* ... made a map when an index needs one (NULL: not yet) */
 	DriftIndex *indexes;		/* the indexes there, judged after the scans (keys' too: the
 								 * check reads pg_constraint after pg_class) */
 	int			nindexes;
@@ -487,10 +491,15 @@ drift_relation(Form_pg_class c, const char *schema, bool named, DriftScan *ds)
 	/* what an index may be on: a table, a partitioned table, a materialized view */
 	if (c->relkind != RELKIND_INDEX && c->relkind != RELKIND_PARTITIONED_INDEX)
 	{
-		bool		found;
-
-		name = pstrdup(name);	/* one copy for the map and the report */
-		oidmap_insert(ds->table_names, c->oid, &found)->name = name;
+		name = pstrdup(name);	/* one copy for the indexes and the report */
+		if (ds->nrelations == ds->relations_room)
+		{
+			ds->relations_room = Max(ds->relations_room * 2, 256);
+			ds->relations = ds->relations == NULL ? palloc(sizeof(OidEntry) * ds->relations_room)
+				: repalloc(ds->relations, sizeof(OidEntry) * ds->relations_room);
+		}
+		ds->relations[ds->nrelations].oid = c->oid;
+		ds->relations[ds->nrelations++].name = name;
 		/* the journal's fact of that name (indexes are judged after the scan, with their table) */
 		fact = named ? relation_find(r, schema, name) : NULL;
 	}
@@ -604,7 +613,6 @@ drift_begin(Replay *r, Oid tracking_relid, List *excluded, CatalogObserver *obs)
 	ds->tracking_relid = tracking_relid;
 	ds->schemas = journal_schemas(r);
 	ds->key_indexes = oid_set(CurrentMemoryContext);
-	ds->table_names = oidmap_create(CurrentMemoryContext, 1024, NULL);
 	user_relations_begin(&ds->users, tracking_relid, excluded);
 	obs->relation = drift_observe;
 	obs->constraint = drift_constraint_row;
@@ -675,6 +683,16 @@ find_drift(DriftScan *ds, const CatalogObserver *obs, List **drift, List **other
 		if (oidmap_lookup(ds->key_indexes, di->oid) != NULL || index_explained(di->oid))
 			continue;
 		table = index_table(di->oid);
+		if (ds->table_names == NULL)
+		{
+			/* the first index to judge: most calls have none (keys and the journal's own) */
+			int			j;
+			bool		found;
+
+			ds->table_names = oidmap_create(CurrentMemoryContext, Max(ds->nrelations, 64), NULL);
+			for (j = 0; j < ds->nrelations; j++)
+				oidmap_insert(ds->table_names, ds->relations[j].oid, &found)->name = ds->relations[j].name;
+		}
 		t = oidmap_lookup(ds->table_names, table);
 		/* not in the map: a table the scan skipped (a history under another name) */
 		tname = t ? t->name : get_rel_name(table);

@@ -937,12 +937,22 @@ coltype_intern(Replay *r, TypeName *tn)
 	KeyEntry   *e = NULL;
 	bool		found;
 	ColType    *t;
+	/* the parser spells keyword types (integer, varchar, ...) with its constants: the same pointer */
+	const char *last = strVal(llast(tn->names));
+	TypeMemo   *memo = &r->type_memo[(murmurhash32((uint32) (uintptr_t) last) ^ list_length(tn->typmods)) %
+									 lengthof(r->type_memo)];
 
+	if (memo->name == last && same_spelling(memo->type->name, tn))
+		return memo->type;
 	if (typename_hash(tn, &key))
 	{
 		e = keyed_insert(r->types, key, &found);
 		if (found && same_spelling(((ColType *) e->value)->name, tn))
+		{
+			memo->name = last;
+			memo->type = e->value;
 			return e->value;
+		}
 		if (found)
 			e = NULL;			/* another spelling of the same hash: not shared */
 	}
@@ -956,6 +966,8 @@ coltype_intern(Replay *r, TypeName *tn)
 	t->typmod = -1;
 	if (e != NULL)
 		e->value = t;
+	memo->name = last;
+	memo->type = t;
 	r->type_list = lappend(r->type_list, t);
 	return t;
 }
