@@ -461,6 +461,16 @@ struct DriftScan
 	int			user_tables;
 };
 
+/* array (n used of *room, NULL: none yet) with room for one more: thousands of rows, no list cell each */
+static void *
+room_for_more(void *array, int n, int *room, Size size)
+{
+	if (n < *room)
+		return array;
+	*room = Max(*room * 2, 256);
+	return array == NULL ? palloc(size * *room) : repalloc(array, size * *room);
+}
+
 static void
 drift_relation(Form_pg_class c, const char *schema, bool named, DriftScan *ds)
 {
@@ -492,12 +502,7 @@ drift_relation(Form_pg_class c, const char *schema, bool named, DriftScan *ds)
 	if (c->relkind != RELKIND_INDEX && c->relkind != RELKIND_PARTITIONED_INDEX)
 	{
 		name = pstrdup(name);	/* one copy for the indexes and the report */
-		if (ds->nrelations == ds->relations_room)
-		{
-			ds->relations_room = Max(ds->relations_room * 2, 256);
-			ds->relations = ds->relations == NULL ? palloc(sizeof(OidEntry) * ds->relations_room)
-				: repalloc(ds->relations, sizeof(OidEntry) * ds->relations_room);
-		}
+		ds->relations = room_for_more(ds->relations, ds->nrelations, &ds->relations_room, sizeof(OidEntry));
 		ds->relations[ds->nrelations].oid = c->oid;
 		ds->relations[ds->nrelations++].name = name;
 		/* the journal's fact of that name (indexes are judged after the scan, with their table) */
@@ -545,12 +550,7 @@ drift_relation(Form_pg_class c, const char *schema, bool named, DriftScan *ds)
 		case RELKIND_INDEX:
 		case RELKIND_PARTITIONED_INDEX:
 			/* its table may come later in pg_class, its key later in pg_constraint: judged after */
-			if (ds->nindexes == ds->indexes_room)
-			{
-				ds->indexes_room = Max(ds->indexes_room * 2, 256);
-				ds->indexes = ds->indexes == NULL ? palloc(sizeof(DriftIndex) * ds->indexes_room)
-					: repalloc(ds->indexes, sizeof(DriftIndex) * ds->indexes_room);
-			}
+			ds->indexes = room_for_more(ds->indexes, ds->nindexes, &ds->indexes_room, sizeof(DriftIndex));
 			ds->indexes[ds->nindexes].oid = c->oid;
 			ds->indexes[ds->nindexes].schema = schema;
 			ds->indexes[ds->nindexes++].name = c->relname;

@@ -938,11 +938,11 @@ coltype_intern(Replay *r, TypeName *tn)
 	bool		found;
 	ColType    *t;
 	/* the parser spells keyword types (integer, varchar, ...) with its constants: the same pointer */
-	const char *last = strVal(llast(tn->names));
+	const char *last = tn->names != NIL ? strVal(llast(tn->names)) : NULL;
 	TypeMemo   *memo = &r->type_memo[(murmurhash32((uint32) (uintptr_t) last) ^ list_length(tn->typmods)) %
 									 lengthof(r->type_memo)];
 
-	if (memo->name == last && same_spelling(memo->type->name, tn))
+	if (last != NULL && memo->name == last && same_spelling(memo->type->name, tn))
 		return memo->type;
 	if (typename_hash(tn, &key))
 	{

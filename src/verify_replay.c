@@ -607,11 +607,26 @@ serial_base(const TypeName *tn)
 static void
 add_column(Replay *r, const char *schema, const char *table, ColumnDef *col, bool with_keys)
 {
-	/* what is said of the column next names it as its fact does: compared by pointer */
-	Fact	   *column = fact_add(r, F_COLUMN, schema, table, col->colname);
-	const char *name = column->sub;
-	const char *base = serial_base(col->typeName);
+	Fact	   *column;
+	const char *name;
+	const char *base;
 	ListCell   *lc;
+
+	/*
+	 * No type: options of a column the table takes from its type or parent
+	 * (CREATE TABLE ... OF type, PARTITION OF), which the replay does not
+	 * model.
+	 */
+	if (col->typeName == NULL)
+	{
+		replay_unverifiable(r, "column %s of %s takes its type from the table's type or parent",
+							quote_identifier(col->colname), quote_identifier(table));
+		return;
+	}
+	/* what is said of the column next names it as its fact does: compared by pointer */
+	column = fact_add(r, F_COLUMN, schema, table, col->colname);
+	name = column->sub;
+	base = serial_base(col->typeName);
 
 	schema = column->schema;
 	table = column->rel;
