@@ -89,6 +89,9 @@ typedef struct FactExtra
 {
 	ConstrType contype;			/* F_CONSTRAINT */
 	bool		owns_index;		/* F_CONSTRAINT backed by an index of its name */
+	bool		columns_elsewhere;	/* F_TABLE: some of its columns come from a type, a parent
+									 * or a query (OF, PARTITION OF, INHERITS, LIKE, AS), which
+									 * the replay does not model: drift leaves its parts alone */
 	List	   *cols;			/* F_INDEX, F_CONSTRAINT: its table's columns it uses */
 	RelName		ref;			/* foreign key: the referenced table; trigger: its function */
 	List	   *ref_cols;		/* foreign key: the referenced columns */

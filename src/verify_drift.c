@@ -517,7 +517,7 @@ drift_relation(Form_pg_class c, const char *schema, bool named, DriftScan *ds)
 			if (!is_kind(fact, F_TABLE))
 				add_item(&ds->items, schema, name, "table", NULL,
 						 qualified_name("table ", schema, name));
-			else
+			else if (fact->x == NULL || !fact->x->columns_elsewhere)
 			{
 				/* a table no migration creates is named once, not again for each of its parts */
 				JournalTable *t = palloc(sizeof(JournalTable));

@@ -737,6 +737,11 @@ create_table(Replay *r, CreateStmt *cs)
 	table = fact_add(r, F_TABLE, schema, name, NULL);
 	schema = table->schema;
 	name = table->rel;
+	if (cs->ofTypename != NULL || cs->inhRelations != NIL || cs->partbound != NULL)
+		fact_extra(r, table)->columns_elsewhere = true;
+	foreach(lc, cs->tableElts)
+		if (IsA(lfirst(lc), TableLikeClause))
+			fact_extra(r, table)->columns_elsewhere = true;
 	facts_expect_subs(r, schema, name, list_length(cs->tableElts) + list_length(cs->constraints));
 	foreach(lc, cs->tableElts)
 	{
@@ -1377,7 +1382,7 @@ replay_statement(Replay *r, Node *stmt)
 					create_view(r, schema, rv->relname, ct->query);
 				else
 				{
-					fact_add(r, F_TABLE, schema, rv->relname, NULL);
+					fact_extra(r, fact_add(r, F_TABLE, schema, rv->relname, NULL))->columns_elsewhere = true;
 					r->check->has_data = true;
 				}
 				break;

@@ -314,3 +314,19 @@ DROP TABLE v_rls;
 \set typed '{"migrations": [{"name": "20240101000000_typed", "sql": "CREATE TYPE v_pt AS (a int, b text);--> statement-breakpoint CREATE TABLE v_typed OF v_pt (a WITH OPTIONS NOT NULL, PRIMARY KEY (a));"}, {"name": "20240102000000_part", "sql": "CREATE TABLE v_parent (a int, b text) PARTITION BY LIST (a);--> statement-breakpoint CREATE TABLE v_part PARTITION OF v_parent (b NOT NULL) FOR VALUES IN (1);"}]}'
 SELECT e->>'tag' AS tag, e->>'verdict' AS verdict, e->'unverifiable' AS unverifiable
   FROM jsonb_array_elements(migtrack_status(:'typed')->'migrations') e;
+-- Applied: the columns such tables take from elsewhere (a type, a parent, LIKE,
+-- a query) are not drift, as the replay does not model them; drift leaves those
+-- tables' columns and constraints alone (a column added later is not reported).
+CREATE TYPE v_pt AS (a int, b text);
+CREATE TABLE v_typed OF v_pt (a WITH OPTIONS NOT NULL, PRIMARY KEY (a));
+CREATE TABLE v_parent (a int, b text) PARTITION BY LIST (a);
+CREATE TABLE v_part PARTITION OF v_parent (b NOT NULL) FOR VALUES IN (1);
+\set elsewhere '{"migrations": [{"name": "20240101000000_typed", "sql": "CREATE TYPE v_pt AS (a int, b text);--> statement-breakpoint CREATE TABLE v_typed OF v_pt (a WITH OPTIONS NOT NULL, PRIMARY KEY (a));"}, {"name": "20240102000000_part", "sql": "CREATE TABLE v_parent (a int, b text) PARTITION BY LIST (a);--> statement-breakpoint CREATE TABLE v_part PARTITION OF v_parent (b NOT NULL) FOR VALUES IN (1);--> statement-breakpoint CREATE TABLE v_like (LIKE v_parent, c int);--> statement-breakpoint CREATE TABLE v_as AS SELECT 1 AS x;"}]}'
+CREATE TABLE v_like (LIKE v_parent, c int);
+CREATE TABLE v_as AS SELECT 1 AS x;
+SELECT e->>'tag' AS tag, e->>'verdict' AS verdict FROM jsonb_array_elements(migtrack_status(:'elsewhere')->'migrations') e;
+SELECT migtrack_status(:'elsewhere')->'drift'->'objects' AS drift;
+ALTER TABLE v_like ADD COLUMN d int;
+SELECT migtrack_status(:'elsewhere')->'drift'->'objects' AS drift;
+DROP TABLE v_typed, v_parent, v_like, v_as;
+DROP TYPE v_pt;
