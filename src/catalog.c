@@ -232,7 +232,8 @@ catalog_scan_each(CatalogScan *cs, bool (*wanted) (IndexTuple entry, TupleDesc d
 
 		buf = ReleaseAndReadBuffer(buf, cs->rel, block);
 		LockBuffer(buf, BUFFER_LOCK_SHARE);
-		for (; i < ntids && (BlockNumber) (tids[i] >> 16) == block; i++)
+		/* a page's rows, as many as found[] holds (a page cannot hold more; else the page again) */
+		for (; i < ntids && (BlockNumber) (tids[i] >> 16) == block && nfound < (int) lengthof(found); i++)
 		{
 			ItemPointerData root;
 			bool		all_dead;
