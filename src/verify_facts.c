@@ -960,8 +960,10 @@ coltype_intern(Replay *r, TypeName *tn)
 	t->name = copyObject(tn);
 	t->name->location = -1;
 	t->text = type_text(tn);
-	t->type_name = strVal(llast(tn->names));
-	t->type_schema = list_length(tn->names) >= 2 ? strVal(list_nth(tn->names, list_length(tn->names) - 2)) : NULL;
+	/* names from the copy: tn's parse tree is freed after its migration */
+	t->type_name = strVal(llast(t->name->names));
+	t->type_schema = list_length(t->name->names) >= 2 ?
+		strVal(list_nth(t->name->names, list_length(t->name->names) - 2)) : NULL;
 	t->typid = InvalidOid;
 	t->typmod = -1;
 	if (e != NULL)

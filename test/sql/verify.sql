@@ -330,3 +330,12 @@ ALTER TABLE v_like ADD COLUMN d int;
 SELECT migtrack_status(:'elsewhere')->'drift'->'objects' AS drift;
 DROP TABLE v_typed, v_parent, v_like, v_as;
 DROP TYPE v_pt;
+
+-- DROP TYPE ... CASCADE in a later migration drops the columns of that type
+-- declared in an earlier one (the type's name outlives the parse tree it came
+-- from; the migration in between reuses that memory).
+CREATE TABLE v_kinded (id integer, other integer);
+CREATE TABLE v_pad (a integer);
+\set kind '{"migrations": [{"name": "20240101000000_kind", "sql": "CREATE TYPE public.v_kind AS ENUM(''a'', ''b'');--> statement-breakpoint CREATE TABLE v_kinded (id integer, kind v_kind, other integer);"}, {"name": "20240102000000_pad", "sql": "CREATE TABLE v_pad (a integer, b text, c text, d text, e text, f text, g text, h text, i text, j text, k text, l text, m text, n text, o text, p text, q text);--> statement-breakpoint ALTER TABLE v_pad DROP COLUMN b;--> statement-breakpoint ALTER TABLE v_pad DROP COLUMN c;--> statement-breakpoint ALTER TABLE v_pad DROP COLUMN d;--> statement-breakpoint ALTER TABLE v_pad DROP COLUMN e;--> statement-breakpoint ALTER TABLE v_pad DROP COLUMN f;--> statement-breakpoint ALTER TABLE v_pad DROP COLUMN g;--> statement-breakpoint ALTER TABLE v_pad DROP COLUMN h;--> statement-breakpoint ALTER TABLE v_pad DROP COLUMN i;--> statement-breakpoint ALTER TABLE v_pad DROP COLUMN j;--> statement-breakpoint ALTER TABLE v_pad DROP COLUMN k;--> statement-breakpoint ALTER TABLE v_pad DROP COLUMN l;--> statement-breakpoint ALTER TABLE v_pad DROP COLUMN m;--> statement-breakpoint ALTER TABLE v_pad DROP COLUMN n;--> statement-breakpoint ALTER TABLE v_pad DROP COLUMN o;--> statement-breakpoint ALTER TABLE v_pad DROP COLUMN p;--> statement-breakpoint ALTER TABLE v_pad DROP COLUMN q;"}, {"name": "20240103000000_drop_kind", "sql": "DROP TYPE public.v_kind CASCADE;"}]}'
+SELECT tag, verdict, missing FROM migtrack_migrations(:'kind');
+DROP TABLE v_kinded, v_pad;
