@@ -249,12 +249,16 @@ short_time(const char *iso)
 
 /* ---- suggested commands ---- */
 
-/* the folder as one shell word; "./-x" rather than an option */
+/*
+ * The folder as one shell word; "./-x" rather than an option.  Without one,
+ * the placeholder DIR: a plain word, so that a command pasted as printed
+ * fails for want of that folder rather than redirecting anything.
+ */
 static char *
 dir_word(const Request *req)
 {
 	if (req->dir == NULL)
-		return "<drizzle out folder>";
+		return "DIR";
 	if (req->dir[0] == '-')
 		return shell_quote(psprintf("./%s", req->dir));
 	return shell_quote(req->dir);
@@ -440,15 +444,15 @@ next_step(PGresult *res, const Request *req, const char *state, const char *reco
 
 	if (strcmp(state, "untracked") == 0 && req->dir && action.call && strcmp(action.call, "sync") == 0 &&
 		action.accept == NULL && !action.apply_absent)
-		return psprintf("record the %d migration%s without running them (drizzle-kit migrate then applies only newer ones):\n    %s",
-						files, files == 1 ? "" : "s", cli_command(req, &action));
+		return psprintf("record the %d migration%s without running %s (drizzle-kit migrate then applies only newer ones):\n    %s",
+						files, files == 1 ? "" : "s", files == 1 ? "it" : "them", cli_command(req, &action));
 	/* without a folder the server can only say "pass the journal": say it in CLI terms */
 	if (!req->dir && !overridden &&
 		(strcmp(state, "untracked") == 0 || strcmp(state, "tracked") == 0))
 	{
 		CallSpec	status = {.call = "status"};
 
-		return psprintf("compare the history with the migration files:\n    %s",
+		return psprintf("compare the history with the migration files (DIR: drizzle.config's out folder):\n    %s",
 						cli_command(req, &status));
 	}
 

@@ -16,6 +16,11 @@
  */
 #include "postgres.h"
 
+#include "access/htup_details.h"
+#include "catalog/pg_extension.h"
+#include "utils/fmgroids.h"
+#include "utils/lsyscache.h"
+
 #include "utils/builtins.h"
 
 #include "migtrack.h"
@@ -599,7 +604,48 @@ call(Advice *adv, const char *function, List *accept, bool apply_absent)
 	adv->parts = lappend(adv->parts, part);
 }
 
-/* "SELECT migtrack_sync(:'journal', ...);" with the non-default table arguments, every value quoted */
+/*
+ * The schema migtrack's functions are in, quoted.  A suggested call names
+ * it: unqualified, it would call whatever function of that name comes
+ * first in the search_path, which the database's owner can set.
+ */
+static const char *
+extension_schema(void)
+{
+	CatalogScan cs;
+	HeapTuple	tup;
+	Oid			nsp = InvalidOid;
+	char	   *name;
+
+	catalog_scan_begin(&cs, ExtensionRelationId, ExtensionNameIndexId);
+	catalog_scan_key(&cs, Anum_pg_extension_extname, F_NAMEEQ, CStringGetDatum("migtrack"));
+	if ((tup = catalog_scan_next(&cs)) != NULL)
+		nsp = ((Form_pg_extension) GETSTRUCT(tup))->extnamespace;
+	catalog_scan_end(&cs);
+	name = OidIsValid(nsp) ? get_namespace_name(nsp) : NULL;
+	if (name == NULL)
+		elog(ERROR, "extension \"migtrack\" is not installed in this database");
+	return quote_identifier(name);
+}
+
+/* ", name => ARRAY['a', 'b']::pg_catalog.text[]" */
+static void
+append_text_array(StringInfo s, const char *name, List *values)
+{
+	ListCell   *lc;
+
+	appendStringInfo(s, ", %s => ARRAY[", name);
+	foreach(lc, values)
+		appendStringInfo(s, "%s%s", foreach_current_index(lc) ? ", " : "", sql_literal(lfirst(lc)));
+	appendStringInfoString(s, "]::pg_catalog.text[]");
+}
+
+/*
+ * "SELECT public.migtrack_sync(:'journal'::pg_catalog.jsonb, ...);" with the
+ * non-default arguments, every value quoted and of its parameter's type: a
+ * function of the same name that the database's owner added beside
+ * migtrack's (in public, say) can then not be a better match than it.
+ */
 static char *
 call_sql(const AdvicePart *part, const TrackingTable *t)
 {
@@ -610,27 +656,17 @@ call_sql(const AdvicePart *part, const TrackingTable *t)
 
 	initStringInfo(&s);
 
-	appendStringInfo(&s, "SELECT migtrack_%s(:'journal'", part->call);
+	appendStringInfo(&s, "SELECT %s.migtrack_%s(:'journal'::pg_catalog.jsonb", extension_schema(), part->call);
 	if (strcmp(schema, "drizzle") != 0)
-		appendStringInfo(&s, ", migrations_schema => %s", sql_literal(schema));
+		appendStringInfo(&s, ", migrations_schema => %s::pg_catalog.text", sql_literal(schema));
 	if (strcmp(table, "__drizzle_migrations") != 0)
-		appendStringInfo(&s, ", migrations_table => %s", sql_literal(table));
+		appendStringInfo(&s, ", migrations_table => %s::pg_catalog.text", sql_literal(table));
 	if (part->accept != NIL)
-	{
-		appendStringInfoString(&s, ", accept => ARRAY[");
-		foreach(lc, part->accept)
-			appendStringInfo(&s, "%s%s", foreach_current_index(lc) ? ", " : "", sql_literal(lfirst(lc)));
-		appendStringInfoChar(&s, ']');
-	}
+		append_text_array(&s, "accept", part->accept);
 	if (part->apply_absent)
 		appendStringInfoString(&s, ", apply_absent => true");
 	if (part->accept_edits != NIL)
-	{
-		appendStringInfoString(&s, ", accept_edits => ARRAY[");
-		foreach(lc, part->accept_edits)
-			appendStringInfo(&s, "%s%s", foreach_current_index(lc) ? ", " : "", sql_literal(lfirst(lc)));
-		appendStringInfoChar(&s, ']');
-	}
+		append_text_array(&s, "accept_edits", part->accept_edits);
 	if (part->forget_rows != NIL)
 	{
 		appendStringInfoString(&s, ", forget_rows => ARRAY[");
@@ -902,14 +938,14 @@ analysis_advice(const Analysis *a)
 				AdvicePart *part;
 
 				say(adv, "%s does not exist, but %s looks like the migration history. If drizzle.config names it (migrations.schema and migrations.table), compare it with the journal: ",
-					t->qualified, ((TableName *) linitial(a->lookalikes))->qualified);
+					printable(t->qualified), printable(((TableName *) linitial(a->lookalikes))->qualified));
 				call(adv, "status", NIL, false);
 				part = llast(adv->parts);
 				part->history = linitial(a->lookalikes);
 				return adv;
 			}
-			say(adv, "The schema exists but no migration is recorded (typically after drizzle-kit push). Record the %s without running them: ",
-				count_noun(a->journal->count, "migration"));
+			say(adv, "The schema exists but no migration is recorded (typically after drizzle-kit push). Record the %s without running %s: ",
+				count_noun(a->journal->count, "migration"), a->journal->count == 1 ? "it" : "them");
 			call(adv, "sync", NIL, false);
 			say(adv, " Then drizzle-kit migrate applies only newer ones.");
 			return adv;

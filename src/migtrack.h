@@ -101,6 +101,7 @@ typedef struct TrackingTable
 extern TrackingTable *tracking_open(const char *schema, const char *table);
 extern void tracking_lock(TrackingTable *t);
 extern void tracking_check_writable(const TrackingTable *t, Oid relid);
+extern char *column_type_hint(Oid relid, const char *column, Oid type, Oid target, int32 targetmod);
 extern void permission_denied(const char *kind, const char *object, const char *privileges);
 extern bool tracking_lock_for_inserts;
 extern void tracking_read(TrackingTable *t);

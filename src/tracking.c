@@ -92,8 +92,7 @@ check_column_types(const TrackingTable *t)
 					 errmsg("column \"%s\" of %s has type %s, not %s as drizzle creates it",
 							columns[i].column, t->qualified, format_type_be(type), columns[i].drizzle_type),
 					 errdetail("migtrack reads the history only in the built-in types drizzle's own DDL creates: reading another type could run code of the table's owner (its casts, operators or input functions) with the rights of the caller."),
-					 errhint("Restore the column as drizzle creates it: ALTER TABLE %s ALTER COLUMN %s TYPE %s;",
-							 t->qualified, quote_identifier(columns[i].column), columns[i].drizzle_type)));
+					 errhint("%s", column_type_hint(t->relid, columns[i].column, type, columns[i].allowed[0], -1))));
 	}
 }
 

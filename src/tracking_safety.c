@@ -15,6 +15,7 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "access/transam.h"
 #include "catalog/pg_attrdef.h"
 #include "catalog/pg_attribute.h"
 #include "catalog/pg_constraint.h"
@@ -68,6 +69,83 @@ relation_name(Oid relid)
 	return qualified_name("", get_namespace_name(get_rel_namespace(relid)), get_rel_name(relid));
 }
 
+/* the name of relid's first CHECK constraint, quoted; NULL if it has none */
+static char *
+check_constraint_of(Oid relid)
+{
+	CatalogScan cs;
+	HeapTuple	tup;
+	char	   *name = NULL;
+
+	catalog_scan_begin(&cs, ConstraintRelationId, ConstraintRelidTypidNameIndexId);
+	catalog_scan_key(&cs, Anum_pg_constraint_conrelid, F_OIDEQ, ObjectIdGetDatum(relid));
+	while (name == NULL && (tup = catalog_scan_next(&cs)) != NULL)
+	{
+		Form_pg_constraint con = (Form_pg_constraint) GETSTRUCT(tup);
+
+		if (con->contype == CONSTRAINT_CHECK)
+			name = pstrdup(quote_identifier(NameStr(con->conname)));
+	}
+	catalog_scan_end(&cs);
+	return name;
+}
+
+/* the first CHECK constraint of relid or of a partition or child of it: its name and relation */
+static bool
+first_check_constraint(Oid relid, char **name, Oid *conrelid)
+{
+	ListCell   *lc;
+
+	/* NoLock: for a hint, in an error already raised */
+	foreach(lc, find_all_inheritors(relid, NoLock, NULL))
+	{
+		if ((*name = check_constraint_of(lfirst_oid(lc))) != NULL)
+		{
+			*conrelid = lfirst_oid(lc);
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * The HINT for a history column whose type is not the one wanted: the
+ * ALTER TABLE that gives it type target (typmod targetmod), where pasting it,
+ * by a superuser perhaps, runs no code of the table owner's.  A conversion
+ * runs the casts of the column's type, which a type of the owner's making
+ * may have (a domain's base type's casts are looked up, not the domain's),
+ * and re-checks the CHECK constraints of the table and its partitions or
+ * children, calling what they call; in those cases the hint says so instead
+ * of giving the conversion.  Index expressions are rebuilt as the table's
+ * owner, by PostgreSQL.  Types are written with their schema: a search_path
+ * the database's owner set must not choose them.
+ */
+char *
+column_type_hint(Oid relid, const char *column, Oid type, Oid target, int32 targetmod)
+{
+	const char *rel = relation_name(relid);
+	const char *target_shown = format_type_with_typemod(target, targetmod);
+	char	   *check;
+	Oid			checkrel;
+
+	if (getBaseType(type) >= FirstNormalObjectId)
+		return psprintf("Give column %s type %s with a USING expression that calls only functions you trust: "
+						"a plain ALTER COLUMN ... TYPE would run the casts of type %s, code of its owner, with your rights.",
+						quote_identifier(column), target_shown, format_type_be_qualified(type));
+	if (first_check_constraint(relid, &check, &checkrel))
+	{
+		const char *checkrel_name = relation_name(checkrel);
+
+		return psprintf("Giving column %s type %s would run CHECK constraint %s of %s with your rights; "
+						"drop the constraint first if nothing needs it: ALTER TABLE %s DROP CONSTRAINT %s;",
+						quote_identifier(column), target_shown, check, checkrel_name, checkrel_name, check);
+	}
+	return psprintf("Give column %s type %s if nothing needs the one it has: ALTER TABLE %s ALTER COLUMN %s TYPE %s;",
+					quote_identifier(column), target_shown, rel, quote_identifier(column),
+					format_type_extended(target, targetmod,
+										 FORMAT_TYPE_FORCE_QUALIFY | FORMAT_TYPE_TYPEMOD_GIVEN));
+}
+
 /* what: the primary message; rel: where it is, the history (t) or a partition of it */
 static void
 refuse(const TrackingTable *t, const char *rel, const char *what, char *hint)
@@ -88,6 +166,7 @@ check_relation(const TrackingTable *t, Oid root, Oid relid)
 		: relation_name(relid);
 	CatalogScan cs;
 	HeapTuple	tup;
+	char	   *check;
 
 	/* triggers but a foreign key's own (those run as the tables' owners) */
 	catalog_scan_begin(&cs, TriggerRelationId, TriggerRelidNameIndexId);
@@ -114,18 +193,9 @@ check_relation(const TrackingTable *t, Oid root, Oid relid)
 	}
 	catalog_scan_end(&cs);
 
-	catalog_scan_begin(&cs, ConstraintRelationId, ConstraintRelidTypidNameIndexId);
-	catalog_scan_key(&cs, Anum_pg_constraint_conrelid, F_OIDEQ, ObjectIdGetDatum(relid));
-	while ((tup = catalog_scan_next(&cs)) != NULL)
-	{
-		Form_pg_constraint con = (Form_pg_constraint) GETSTRUCT(tup);
-
-		if (con->contype == CONSTRAINT_CHECK)
-			refuse(t, rel, psprintf("%s has CHECK constraint %s", rel, quote_identifier(NameStr(con->conname))),
-				   psprintf("Drop it if nothing needs it: ALTER TABLE %s DROP CONSTRAINT %s;",
-							rel, quote_identifier(NameStr(con->conname))));
-	}
-	catalog_scan_end(&cs);
+	if ((check = check_constraint_of(relid)) != NULL)
+		refuse(t, rel, psprintf("%s has CHECK constraint %s", rel, check),
+			   psprintf("Drop it if nothing needs it: ALTER TABLE %s DROP CONSTRAINT %s;", rel, check));
 
 	/* defaults and generated columns: drizzle's nextval() and now() only */
 	catalog_scan_begin(&cs, AttrDefaultRelationId, AttrDefaultIndexId);
@@ -174,11 +244,14 @@ check_relation(const TrackingTable *t, Oid root, Oid relid)
 		Form_pg_attribute att = (Form_pg_attribute) GETSTRUCT(tup);
 
 		if (!att->attisdropped && get_typtype(att->atttypid) == TYPTYPE_DOMAIN)
+		{
+			int32		basemod = att->atttypmod;
+			Oid			base = getBaseTypeAndTypmod(att->atttypid, &basemod);
+
 			refuse(t, rel, psprintf("column %s of %s has domain type %s", quote_identifier(NameStr(att->attname)),
 									  rel, format_type_be(att->atttypid)),
-				   psprintf("Give it the domain's base type if nothing needs the domain: ALTER TABLE %s ALTER COLUMN %s TYPE %s;",
-							rel, quote_identifier(NameStr(att->attname)),
-							format_type_be(getBaseType(att->atttypid))));
+				   column_type_hint(relid, NameStr(att->attname), att->atttypid, base, basemod));
+		}
 	}
 	catalog_scan_end(&cs);
 }

@@ -11,6 +11,10 @@
 #    right table, and that command, run as printed, reports the history in sync;
 #  - a failing `migtrack migrate`: the client's output names the migration and
 #    the statement, with its line in the file; nothing is written;
+#  - no folder given (the database side only): the suggested command names
+#    the placeholder DIR; pasted as printed in a project with ./drizzle it
+#    fails for want of DIR and writes no file; with the folder for DIR, it
+#    reports the journal's migrations;
 #  - permission errors: a role without UPDATE on the history gets a HINT with
 #    the exact GRANT (which, run as printed, lets the repair through); a role
 #    without EXECUTE on migtrack_repair gets the GRANT EXECUTE.
@@ -44,6 +48,24 @@ for stage in 1_users 2_posts; do
 	must "generate ${stage#*_}" "$LOGS/gen_$stage.log" kit "$KIT" "$APP" generate --name "${stage#*_}"
 done
 mapfile -t NAMES <<<"$(local_migrations "$D")"
+
+# ------------------------------------------------------------ no folder given
+NODIR=adv_nodir
+new_db "$NODIR" migtrack
+psql_q "$NODIR" -c 'CREATE TABLE users (id int)' >/dev/null
+mt nodir_status -d "$NODIR" status --migrations-schema='app hist'
+check_rc "no folder: status exits 0" 0 nodir_status
+mapfile -t NODIR_CMDS <<<"$(next_commands nodir_status)"
+check_eq "no folder: Next suggests one command, DIR for the folder" \
+	"migtrack status DIR --migrations-schema='app hist'" "${NODIR_CMDS[0]}"
+BEFORE=$(cd "$APP" && ls -A)
+(cd "$APP" && run_printed nodir_pasted "$NODIR" "${NODIR_CMDS[0]}"; echo "$RC" >"$OUTD/nodir_pasted.rc")
+check_eq "no folder: pasted as printed, it fails (no folder DIR)" 2 "$(cat "$OUTD/nodir_pasted.rc")"
+check_contains "no folder: ... naming DIR" "DIR" "$(err nodir_pasted)"
+check_eq "no folder: ... and writes no file where it was pasted" "$BEFORE" "$(cd "$APP" && ls -A)"
+(cd "$APP" && run_printed nodir_filled "$NODIR" "${NODIR_CMDS[0]/DIR/drizzle}"; echo "$RC" >"$OUTD/nodir_filled.rc")
+check_eq "no folder: with DIR replaced by the folder, it runs" 0 "$(cat "$OUTD/nodir_filled.rc")"
+check_contains "no folder: ... and compares the journal's migrations" "${NAMES[1]}" "$(out nodir_filled)"
 
 # ------------------------------------------------------------ wrong database
 WRONG=adv_wrong

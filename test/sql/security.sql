@@ -42,6 +42,47 @@ CREATE DOMAIN drizzle.millis AS bigint CHECK (public.sec_hit('domain') IS NULL O
 ALTER TABLE drizzle.__drizzle_migrations ADD COLUMN created_at drizzle.millis;
 RESET SESSION AUTHORIZATION;
 SELECT try('SELECT migtrack_status()');
+-- What the HINT suggests, pasted by the superuser, runs none of the owner's
+-- code either: no conversion through the owner's cast, none past a CHECK
+-- constraint (a conversion re-checks them with the paster's rights).
+-- hint_of(stmt): the HINT of the error stmt raises; pasted(stmt): the SQL
+-- command at the end of it (after ": "), run as it is, or 'no command'.
+CREATE FUNCTION hint_of(stmt text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE h text;
+BEGIN
+    EXECUTE stmt;
+    RETURN NULL;
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS h = PG_EXCEPTION_HINT;
+    RETURN h;
+END $$;
+CREATE FUNCTION pasted(stmt text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE cmd text := substring(hint_of(stmt) FROM ': ((ALTER|DROP) [^;]*;)$');
+BEGIN
+    IF cmd IS NULL THEN RETURN 'no command'; END IF;
+    RETURN cmd || ' -> ' || try(cmd);
+END $$;
+ALTER TABLE drizzle.__drizzle_migrations DROP COLUMN created_at;
+SET SESSION AUTHORIZATION regress_sec_owner;
+ALTER TABLE drizzle.__drizzle_migrations ADD COLUMN created_at drizzle.stamp;
+UPDATE drizzle.__drizzle_migrations SET created_at = ROW(1700000000000);
+RESET SESSION AUTHORIZATION;
+SELECT hint_of('SELECT migtrack_status()');
+SELECT pasted('SELECT migtrack_status()');
+-- a domain over bigint: converting to bigint runs neither the domain's check
+-- nor a cast; behind a CHECK constraint, the constraint is named first
+ALTER TABLE drizzle.__drizzle_migrations DROP COLUMN created_at;
+SET SESSION AUTHORIZATION regress_sec_owner;
+ALTER TABLE drizzle.__drizzle_migrations ADD COLUMN created_at drizzle.millis;
+UPDATE drizzle.__drizzle_migrations SET created_at = 1700000000000;
+ALTER TABLE drizzle.__drizzle_migrations
+  ADD CONSTRAINT "Sec ""check""" CHECK (public.sec_hit('check') IS NULL OR created_at > 0);
+RESET SESSION AUTHORIZATION;
+TRUNCATE sec_hits;
+SELECT pasted('SELECT migtrack_status()');
+SELECT pasted('SELECT migtrack_status()');
+SELECT migtrack_status()->>'state' AS state_after_pasting;
+SELECT count(*) AS owner_code_runs FROM sec_hits;
 -- drizzle's own types (and their close kin) are read as they are
 ALTER TABLE drizzle.__drizzle_migrations DROP COLUMN created_at;
 ALTER TABLE drizzle.__drizzle_migrations ADD COLUMN created_at integer;
@@ -84,6 +125,23 @@ SELECT migtrack_sync('{"entries": [
     migrations_table => 'my''table', dry_run => true,
     accept => ARRAY['0001_seed}''); DROP TABLE sec_users; --', E'0002_x\x0aSELECT 1;\x1b[2J'])->>'inserted' AS dry_run_inserted;
 SELECT to_regclass('sec_users') IS NOT NULL AS users_kept;
+-- ... and it calls migtrack's function, not one of the same name that the
+-- database's owner put in the search_path (public is the owner's schema).
+-- The call is pasted as psql would run it: :'journal' replaced by the literal.
+SET SESSION AUTHORIZATION regress_sec_owner;
+CREATE FUNCTION public.migtrack_sync(journal text, migrations_table text DEFAULT NULL, accept text[] DEFAULT NULL)
+  RETURNS jsonb LANGUAGE plpgsql AS $$ BEGIN PERFORM public.sec_hit('same name'); RETURN '{}'; END $$;
+RESET SESSION AUTHORIZATION;
+TRUNCATE sec_hits;
+\set shadowed '{"entries": [{"tag": "0000_init", "when": 1700000000000, "sql": "CREATE TABLE sec_users (id int);"}, {"tag": "0001_seed", "when": 1700000001000, "sql": "INSERT INTO sec_users VALUES (1);"}]}'
+SELECT substring(migtrack_status(:'shadowed', migrations_table => 'my''table')->>'recommendation'
+                 FROM ': (SELECT .*\);)$') AS suggested \gset
+SELECT :'suggested' AS suggested;
+SELECT try(replace(:'suggested', ':''journal''', quote_literal(:'shadowed'))) AS pasted;
+SELECT count(*) AS owner_code_runs FROM sec_hits;
+SELECT count(*) AS rows_written FROM drizzle."my'table";
+DROP FUNCTION public.migtrack_sync(text, text, text[]);
+DROP SCHEMA drizzle CASCADE;
 -- errors name such a tag escaped too
 SELECT try('SELECT migtrack_sync(''{"entries": [{"tag": "0000_a\u001b[31m", "when": 1, "sql": ""}, {"tag": "0000_a\u001b[31m", "when": 2, "sql": ""}]}'')');
 DROP TABLE sec_users;
@@ -178,6 +236,9 @@ DROP INDEX drizzle.checked;
 ALTER TABLE drizzle.__drizzle_migrations ADD COLUMN note drizzle.checked;
 RESET SESSION AUTHORIZATION;
 SELECT try(format('SELECT migtrack_sync(%L)', :'j')) AS domain_column;
+TRUNCATE sec_hits;
+SELECT pasted(format('SELECT migtrack_sync(%L)', :'j')) AS domain_column_hint_pasted;
+SELECT count(*) AS owner_code_runs FROM sec_hits;
 -- a partition's trigger fires on a write through the table
 SET SESSION AUTHORIZATION regress_sec_owner;
 DROP TABLE drizzle.__drizzle_migrations;
