@@ -54,7 +54,9 @@ new_app_db() { # DB — empty, owned by the application role, no migtrack
 	createdb -O app_owner "$1"
 }
 
-# the verdicts, state and problems of a status --json answer, one per line
+# the verdicts, state and problems of a status --json answer, one per line; the
+# recommendation's calls name the schema migtrack is in (public in the target,
+# migtrack_dev in the dev copy), left out of the comparison
 verdicts() {
 	node -e 'const j = JSON.parse(require("fs").readFileSync(0, "utf8"));
 		console.log("state " + j.state);
@@ -63,7 +65,8 @@ verdicts() {
 		for (const d of j.drift.objects) console.log("drift " + d);
 		for (const d of j.drift.other_tables) console.log("other table " + d);
 		console.log("user tables " + j.user_tables);
-		console.log("next " + j.recommendation);'
+		console.log("next " + j.recommendation.replace(/SELECT (public|migtrack_dev)\.migtrack_/g, "SELECT migtrack_"));
+		console.log("next action " + JSON.stringify(j.next));'
 }
 
 for KIT in kit031 kit1rc; do
